@@ -1,0 +1,61 @@
+/**
+ * What we remember about a learner's progress, keyed by stable content ids.
+ * Machines rebuild their state from this (via `input`); the LMS adapters store it
+ * through the progress codec. It is never a machine snapshot: snapshots change
+ * shape with the code, content ids do not.
+ */
+
+/** A learner's answer to one question, in the shape of its question type. */
+export type Response =
+  | { type: 'single-choice'; option: string }
+  | { type: 'multiple-choice'; options: string[] }
+  | { type: 'true-false'; value: boolean }
+  | { type: 'ordering'; order: string[] }
+  /** prompt id -> target id */
+  | { type: 'matching'; pairs: Record<string, string> };
+
+/** Where in a module the learner is. */
+export type ModulePosition = { at: 'intro' } | { at: 'step'; stepId: string } | { at: 'summary' };
+
+export interface ModuleProgress {
+  completed: boolean;
+  position: ModulePosition;
+  /** Scenario id -> the choice ids taken, in order (the whole path once the scenario has ended). */
+  scenarios: Record<string, string[]>;
+  /** Question id -> the learner's answer in this module's knowledge checks. */
+  answers: Record<string, Response>;
+}
+
+export interface AssessmentAttempt {
+  /** Seed of the question draw, so a resumed attempt shows the same questions. */
+  seed: number;
+  /** Question id -> answer, for answers given so far. */
+  answers: Record<string, Response>;
+  /** Percentage 0..100 once submitted. */
+  score: number | null;
+}
+
+export interface AssessmentProgress {
+  /** Every attempt started, oldest first; the last may be unfinished. */
+  attempts: AssessmentAttempt[];
+}
+
+export interface ProgressRecord {
+  modules: Record<string, ModuleProgress>;
+  assessment: AssessmentProgress;
+  /** The module open when progress was saved, if any (the resume point). */
+  openModuleId: string | null;
+}
+
+export const emptyProgress = (): ProgressRecord => ({
+  modules: {},
+  assessment: { attempts: [] },
+  openModuleId: null,
+});
+
+export const emptyModuleProgress = (): ModuleProgress => ({
+  completed: false,
+  position: { at: 'intro' },
+  scenarios: {},
+  answers: {},
+});

@@ -1,0 +1,141 @@
+import type { Course } from './schema/course-schema';
+import type { Module, Question } from './schema/module-schema';
+
+/**
+ * Text keys are derived from ids by convention, never written in structure files.
+ * This file is the single source of that convention: the player asks it for the key
+ * to render and the validator asks it for the keys every locale must contain.
+ */
+
+export type StructurePath = readonly (string | number)[];
+
+export interface RequiredText {
+  /** Key inside the module's or course's i18next namespace. */
+  key: string;
+  /** Where in the structure file the thing needing this text is declared. */
+  origin: StructurePath;
+  /** Rendered as markdown (lesson prose) rather than plain text. */
+  markdown: boolean;
+}
+
+export const moduleNamespace = (moduleId: string): string => `module/${moduleId}`;
+export const courseNamespace = (courseId: string): string => `course/${courseId}`;
+
+export const moduleText = {
+  introTitle: 'intro.title',
+  introBody: 'intro.body',
+  summaryBody: 'summary.body',
+  contentWarning: 'contentWarning',
+  objective: (objectiveId: string) => `objectives.${objectiveId}`,
+  source: (sourceId: string) => `sources.${sourceId}`,
+  stepTitle: (stepId: string) => `steps.${stepId}.title`,
+  stepBody: (stepId: string) => `steps.${stepId}.body`,
+  stepImageAlt: (stepId: string) => `steps.${stepId}.imageAlt`,
+  scenarioTitle: (scenarioId: string) => `scenarios.${scenarioId}.title`,
+  scenarioIntro: (scenarioId: string) => `scenarios.${scenarioId}.intro`,
+  scenarioContentWarning: (scenarioId: string) => `scenarios.${scenarioId}.contentWarning`,
+  nodeText: (scenarioId: string, nodeId: string) => `scenarios.${scenarioId}.nodes.${nodeId}.text`,
+  choiceLabel: (scenarioId: string, nodeId: string, choiceId: string) =>
+    `scenarios.${scenarioId}.nodes.${nodeId}.choices.${choiceId}.label`,
+  choiceFeedback: (scenarioId: string, nodeId: string, choiceId: string) =>
+    `scenarios.${scenarioId}.nodes.${nodeId}.choices.${choiceId}.feedback`,
+  questionPrompt: (questionId: string) => `questions.${questionId}.prompt`,
+  questionExplanation: (questionId: string) => `questions.${questionId}.explanation`,
+  questionOption: (questionId: string, optionId: string) => `questions.${questionId}.options.${optionId}`,
+  questionItem: (questionId: string, itemId: string) => `questions.${questionId}.items.${itemId}`,
+  questionMatchPrompt: (questionId: string, promptId: string) => `questions.${questionId}.prompts.${promptId}`,
+  questionMatchTarget: (questionId: string, targetId: string) => `questions.${questionId}.targets.${targetId}`,
+} as const;
+
+export const courseText = {
+  title: 'title',
+  description: 'description',
+  moduleTitle: (moduleId: string) => `modules.${moduleId}.title`,
+  moduleSummary: (moduleId: string) => `modules.${moduleId}.summary`,
+  assessmentIntro: 'assessment.intro',
+} as const;
+
+function questionTexts(question: Question, origin: StructurePath): RequiredText[] {
+  const q = question.id;
+  const texts: RequiredText[] = [
+    { key: moduleText.questionPrompt(q), origin, markdown: false },
+    { key: moduleText.questionExplanation(q), origin, markdown: true },
+  ];
+  switch (question.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      question.options.forEach((option, i) =>
+        texts.push({ key: moduleText.questionOption(q, option.id), origin: [...origin, 'options', i], markdown: false }),
+      );
+      break;
+    case 'ordering':
+      question.items.forEach((item, i) =>
+        texts.push({ key: moduleText.questionItem(q, item), origin: [...origin, 'items', i], markdown: false }),
+      );
+      break;
+    case 'matching':
+      question.prompts.forEach((prompt, i) =>
+        texts.push({ key: moduleText.questionMatchPrompt(q, prompt.id), origin: [...origin, 'prompts', i], markdown: false }),
+      );
+      question.targets.forEach((target, i) =>
+        texts.push({ key: moduleText.questionMatchTarget(q, target), origin: [...origin, 'targets', i], markdown: false }),
+      );
+      break;
+    case 'true-false':
+      break;
+  }
+  return texts;
+}
+
+/** Every text key a module needs, each with where it is required from. */
+export function moduleRequiredTexts(module: Module): RequiredText[] {
+  const texts: RequiredText[] = [
+    { key: moduleText.introTitle, origin: ['id'], markdown: false },
+    { key: moduleText.introBody, origin: ['id'], markdown: true },
+    { key: moduleText.summaryBody, origin: ['id'], markdown: true },
+  ];
+  if (module.contentWarning) texts.push({ key: moduleText.contentWarning, origin: ['contentWarning'], markdown: true });
+  module.objectives.forEach((o, i) => texts.push({ key: moduleText.objective(o), origin: ['objectives', i], markdown: false }));
+  module.sources.forEach((s, i) => texts.push({ key: moduleText.source(s), origin: ['sources', i], markdown: true }));
+  module.steps.forEach((step, i) => {
+    const origin = ['steps', i];
+    if (step.type === 'scenario') return; // a scenario step shows the scenario's own title
+    texts.push({ key: moduleText.stepTitle(step.id), origin, markdown: false });
+    if (step.type === 'lesson') {
+      texts.push({ key: moduleText.stepBody(step.id), origin, markdown: true });
+      if (step.image) texts.push({ key: moduleText.stepImageAlt(step.id), origin: [...origin, 'image'], markdown: false });
+    }
+  });
+  module.scenarios.forEach((scenario, si) => {
+    const origin = ['scenarios', si];
+    texts.push({ key: moduleText.scenarioTitle(scenario.id), origin, markdown: false });
+    texts.push({ key: moduleText.scenarioIntro(scenario.id), origin, markdown: true });
+    if (scenario.contentWarning)
+      texts.push({ key: moduleText.scenarioContentWarning(scenario.id), origin: [...origin, 'contentWarning'], markdown: true });
+    scenario.nodes.forEach((node, ni) => {
+      const nodeOrigin = [...origin, 'nodes', ni];
+      texts.push({ key: moduleText.nodeText(scenario.id, node.id), origin: nodeOrigin, markdown: true });
+      node.choices.forEach((choice, ci) => {
+        const choiceOrigin = [...nodeOrigin, 'choices', ci];
+        texts.push({ key: moduleText.choiceLabel(scenario.id, node.id, choice.id), origin: choiceOrigin, markdown: false });
+        texts.push({ key: moduleText.choiceFeedback(scenario.id, node.id, choice.id), origin: choiceOrigin, markdown: true });
+      });
+    });
+  });
+  module.questions.forEach((question, qi) => texts.push(...questionTexts(question, ['questions', qi])));
+  return texts;
+}
+
+/** Every text key a course file needs. */
+export function courseRequiredTexts(course: Course): RequiredText[] {
+  const texts: RequiredText[] = [
+    { key: courseText.title, origin: ['id'], markdown: false },
+    { key: courseText.description, origin: ['id'], markdown: true },
+  ];
+  course.modules.forEach((ref, i) => {
+    texts.push({ key: courseText.moduleTitle(ref.id), origin: ['modules', i], markdown: false });
+    texts.push({ key: courseText.moduleSummary(ref.id), origin: ['modules', i], markdown: false });
+  });
+  if (course.finalAssessment) texts.push({ key: courseText.assessmentIntro, origin: ['finalAssessment'], markdown: true });
+  return texts;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Builds one course as a static web app. COURSE selects which course
+ * (a folder under modules/courses/). Packaging (scorm/) calls this once per course.
+ */
+const courseId = process.env['COURSE'] ?? 'risks-to-children';
+
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: `dist/${courseId}/web`,
+    emptyOutDir: true,
+    // CSP: no inline scripts or styles, so the module preload polyfill (an inline script) is off.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+});
