@@ -55,6 +55,11 @@ export default tseslint.config(
     },
   },
   {
+    // In tests a wrong assumption should fail loudly at the assertion, which `!` does.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'src/testing/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['src/lib/lms/**', 'preview/**', 'tests/**', 'bench/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
