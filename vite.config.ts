@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { courseContentPlugin } from './scorm/vite-content-plugin';
 
 /**
  * Builds one course as a static web app. COURSE selects which course
@@ -9,7 +10,8 @@ const courseId = process.env['COURSE'] ?? 'risks-to-children';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // The content plugin validates all content first (the build fails listing every problem) and serves virtual:course-content.
+  plugins: [react(), courseContentPlugin({ courseId })],
   build: {
     outDir: `dist/${courseId}/web`,
     emptyOutDir: true,

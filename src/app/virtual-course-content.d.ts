@@ -1,0 +1,23 @@
+/**
+ * The course being built, served by scorm/vite-content-plugin.ts (COURSE selects it).
+ * All of it passed content validation at build start. Structure files arrive as
+ * their schema output (defaults applied); each module, locale file and image is a
+ * separate lazy chunk, loaded only when needed.
+ */
+declare module 'virtual:course-content' {
+  type Course = import('../course/schema/course-schema').Course;
+  type Module = import('../course/schema/module-schema').Module;
+  type LocaleResource = import('../course/content/locale-resource').LocaleResource;
+
+  export const courseId: string;
+  /** The course structure, loaded with the app. */
+  export const course: Course;
+  /** Texts of the course namespace (`course/<courseId>`), by locale. */
+  export const courseLocales: Record<string, () => Promise<LocaleResource>>;
+  /** Each module's structure, by module id; a separate chunk per module. */
+  export const moduleLoaders: Record<string, () => Promise<Module>>;
+  /** Texts of each module namespace (`module/<moduleId>`), by module id then locale. */
+  export const moduleLocaleLoaders: Record<string, Record<string, () => Promise<LocaleResource>>>;
+  /** Built URL of each image, keyed "<moduleId>/media/<file>" (a lesson's `image.src` prefixed with its module id). */
+  export const mediaUrls: Record<string, string>;
+}

@@ -1,0 +1,62 @@
+import type { RequiredText } from '../text-keys';
+import { createProblem, formatPath } from './content-problem';
+import type { ContentProblem } from './content-problem';
+import { isMapping, localeEntries } from './locale-entries';
+import { findRawHtml } from './markdown-html';
+import { describeValue } from './message-format';
+import type { ParsedDocument } from './parsed-document';
+import { EmptyTranslation, InvalidLocaleFile, MissingTranslation, RawHtmlInMarkdown, TranslationNotText, UnusedTranslation } from './problem-catalogue';
+
+/**
+ * One locale file against the texts its structure file needs: every needed key is
+ * a non-empty string (markdown without raw HTML), and no key is left over. A missing
+ * text is reported at the structure line that needs it, naming the locale file.
+ */
+export function textProblems(required: readonly RequiredText[], structure: ParsedDocument, locale: ParsedDocument): ContentProblem[] {
+  if (!locale.ok) return [];
+  if (!isMapping(locale.data)) {
+    const found = describeValue(locale.data);
+    return [createProblem(InvalidLocaleFile, { found }, { file: locale.file, line: 1, path: '', field: '', found, expected: 'a mapping of text keys' })];
+  }
+  const problems: ContentProblem[] = [];
+  const entries = new Map(localeEntries(locale).map((entry) => [entry.key, entry]));
+  const needed = new Map<string, RequiredText>();
+  for (const text of required) if (!needed.has(text.key)) needed.set(text.key, text);
+
+  for (const text of needed.values()) {
+    const entry = entries.get(text.key);
+    if (!entry) {
+      problems.push(
+        createProblem(MissingTranslation, { key: text.key, localeFile: locale.file }, {
+          file: structure.file,
+          line: structure.lineOf(text.origin),
+          path: formatPath(text.origin),
+          field: text.key,
+          expected: `a non-empty text under "${text.key}" in ${locale.file}`,
+        }),
+      );
+      continue;
+    }
+    const at = { file: locale.file, line: entry.line, path: text.key, field: text.key };
+    if (entry.value === null || (typeof entry.value === 'string' && entry.value.trim() === '')) {
+      problems.push(createProblem(EmptyTranslation, { key: text.key }, { ...at, found: describeValue(entry.value), expected: 'a non-empty text' }));
+    } else if (typeof entry.value !== 'string') {
+      const found = describeValue(entry.value);
+      problems.push(createProblem(TranslationNotText, { key: text.key, found }, { ...at, found, expected: 'text (a string)' }));
+    } else if (text.markdown) {
+      const html = findRawHtml(entry.value);
+      if (html.length > 0) {
+        const found = html.join(' ');
+        problems.push(createProblem(RawHtmlInMarkdown, { key: text.key, html: found }, { ...at, found, expected: 'markdown without HTML' }));
+      }
+    }
+  }
+  for (const entry of entries.values()) {
+    if (!needed.has(entry.key)) {
+      problems.push(
+        createProblem(UnusedTranslation, { key: entry.key, structureFile: structure.file }, { file: locale.file, line: entry.line, path: entry.key, field: entry.key, found: entry.key }),
+      );
+    }
+  }
+  return problems;
+}

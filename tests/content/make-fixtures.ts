@@ -1,0 +1,125 @@
+/**
+ * Regenerates tests/content/fixtures/invalid/<case>/, several-mistakes/ and two-courses/
+ * from fixtures/valid/: each invalid case is the valid tree with exactly one mistake,
+ * written out in full so a reader (and the CLI) sees a real content tree.
+ *
+ *   npx tsx tests/content/make-fixtures.ts            # all
+ *   npx tsx tests/content/make-fixtures.ts wrong-type # one case
+ *
+ * The tests check that each case yields exactly one problem, so a change to the valid
+ * tree that breaks a case shows up there; rerun this after editing fixtures/valid/.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const valid = path.join(fixtures, 'valid');
+const MODULE = 'alpha/module.yaml';
+const COURSE = 'courses/test-course/course.yaml';
+const EN = 'alpha/locales/en-GB.yaml';
+const CY = 'alpha/locales/cy.yaml';
+const COURSE_CY = 'courses/test-course/locales/cy.yaml';
+
+type Edit =
+  | { replace: string; old: string; new: string }
+  | { remove: string }
+  | { write: string; text: string }
+  | { copy: string; to: string };
+
+const replace = (file: string, old: string, replacement: string): Edit => ({ replace: file, old, new: replacement });
+const readValid = (file: string): string => readFileSync(path.join(valid, file), 'utf8');
+const betaModule: Edit[] = [
+  { copy: 'alpha', to: 'beta' },
+  { write: 'beta/module.yaml', text: readValid(MODULE).replace('id: alpha', 'id: beta') },
+];
+
+const invalidCases: Record<string, Edit[]> = {
+  'yaml-syntax': [replace(MODULE, '  - id: chat-step\n    type: scenario', '  - id: chat-step\n   type: scenario')],
+  'duplicate-yaml-key': [replace(MODULE, '    type: scenario\n    scenario: chat', '    type: scenario\n    scenario: chat\n    scenario: chat')],
+  'unknown-step-type': [replace(MODULE, '    type: knowledge-check', '    type: quiz')],
+  'missing-field': [replace(MODULE, '    perspective: adult\n', '')],
+  'wrong-type': [replace(MODULE, '{ id: good, next: second, score: 2 }', '{ id: good, next: second, score: high }')],
+  'unknown-key': [replace(MODULE, '  - id: chat-step\n', '  - id: chat-step\n    title: A chat\n')],
+  'bad-id-format': [replace(MODULE, '  - spot-risk', '  - Spot_Risk')],
+  'duplicate-id': [replace(MODULE, 'objectives:\n  - spot-risk\n', 'objectives:\n  - spot-risk\n  - spot-risk\n')],
+  'unknown-next-node': [replace(MODULE, '{ id: recover, next: second, score: 2 }', '{ id: recover, next: secnd, score: 2 }')],
+  'unreachable-node': [replace(MODULE, '{ id: poor, next: third, score: 0 }', '{ id: poor, next: second, score: 0 }')],
+  'scenario-cycle': [replace(MODULE, '{ id: end-bad, score: 0 }', '{ id: end-bad, next: first, score: 0 }')],
+  'dead-end-node': [replace(MODULE, '{ id: recover, next: second, score: 2 }', '{ id: recover, next: third, score: 2 }')],
+  'no-full-marks-path': [replace(MODULE, '{ id: end-good, score: 2 }', '{ id: end-good, score: 1 }')],
+  'no-correct-option': [replace(MODULE, '      - { id: right, correct: true }', '      - { id: right }')],
+  'two-correct-single-choice': [replace(MODULE, '      - { id: wrong }', '      - { id: wrong, correct: true }')],
+  'no-incorrect-option': [replace(MODULE, '      - { id: no-one }', '      - { id: no-one, correct: true }')],
+  'unknown-match-target': [replace(MODULE, '{ id: bullying, match: platform }', '{ id: bullying, match: plaform }')],
+  'unknown-question': [replace(MODULE, 'questions: [q-single, q-multi]', 'questions: [q-single, q-mutli]')],
+  'unknown-scenario': [replace(MODULE, '    scenario: chat', '    scenario: chats')],
+  'unknown-source': [replace(MODULE, '    cites: [source-one]', '    cites: [source-two]')],
+  'missing-translation': [replace(CY, '  check:\n    title: Gwirio eich dealltwriaeth\n', '')],
+  'empty-translation': [replace(CY, '      bullying: Bwlio', "      bullying: ''")],
+  'translation-not-text': [replace(EN, '  source-one: A source, 2025.', '  source-one: 2025')],
+  'unused-translation': [replace(EN, '  check:\n    title: Check your understanding\n', '  check:\n    title: Check your understanding\n    body: Nothing uses this.\n')],
+  'raw-html-in-markdown': [replace(EN, '  body: What this module is about.', '  body: What this module is <b>really</b> about.')],
+  'missing-locale-file': [{ remove: CY }],
+  'missing-media': [{ remove: 'alpha/media/diagram.svg' }],
+  'unused-media': [{ write: 'alpha/media/spare.svg', text: '<svg xmlns="http://www.w3.org/2000/svg"/>\n' }],
+  'unexpected-file': [{ write: 'alpha/locales/fr.yml', text: 'intro: {}\n' }],
+  'unknown-module-in-course': [replace(COURSE, '  - id: alpha', '  - id: alpah')],
+  'question-count-too-large': [replace(COURSE, '  questionCount: 5', '  questionCount: 6')],
+  'orphan-module': betaModule,
+  'folder-mismatch': [replace(MODULE, 'id: alpha\n', 'id: alpha-module\n')],
+};
+
+const otherCourse = (file: string): string =>
+  readValid(`courses/test-course/${file}`).replace('id: test-course', 'id: other-course').replace('  - id: alpha', '  - id: beta').replace('  alpha:', '  beta:');
+
+const otherTrees: Record<string, Edit[]> = {
+  'several-mistakes': [
+    ...betaModule,
+    replace(MODULE, '{ id: recover, next: second, score: 2 }', '{ id: recover, next: secnd, score: 2 }'),
+    replace(MODULE, '      - { id: wrong }', '      - { id: wrong, correct: true }'),
+    replace(MODULE, '    cites: [source-one]', '    cites: [source-two]'),
+    replace(CY, '  check:\n    title: Gwirio eich dealltwriaeth\n', ''),
+    replace(EN, '  body: What this module is about.', '  body: What this module is <b>really</b> about.'),
+    replace(EN, '  check:\n    title: Check your understanding\n', '  check:\n    title: Check your understanding\n    body: Nothing uses this.\n'),
+    { remove: 'alpha/media/diagram.svg' },
+    replace(COURSE, '  questionCount: 5', '  questionCount: 6'),
+    replace(COURSE_CY, 'title: Cwrs prawf', 'title: [Cwrs prawf'),
+  ],
+  'two-courses': [
+    ...betaModule,
+    { copy: 'courses/test-course', to: 'courses/other-course' },
+    { write: 'courses/other-course/course.yaml', text: otherCourse('course.yaml').replace(/^# .*\n/, '# A second course, so tests can check that only the chosen course is built.\n') },
+    { write: 'courses/other-course/locales/en-GB.yaml', text: otherCourse('locales/en-GB.yaml') },
+    { write: 'courses/other-course/locales/cy.yaml', text: otherCourse('locales/cy.yaml') },
+  ],
+};
+
+function apply(root: string, edit: Edit): void {
+  if ('replace' in edit) {
+    const file = path.join(root, edit.replace);
+    const text = readFileSync(file, 'utf8');
+    const count = text.split(edit.old).length - 1;
+    if (count !== 1) throw new Error(`${edit.replace}: expected the text to replace exactly once, found ${count}: ${JSON.stringify(edit.old)}`);
+    writeFileSync(file, text.replace(edit.old, edit.new));
+  } else if ('remove' in edit) {
+    rmSync(path.join(root, edit.remove));
+  } else if ('write' in edit) {
+    mkdirSync(path.dirname(path.join(root, edit.write)), { recursive: true });
+    writeFileSync(path.join(root, edit.write), edit.text);
+  } else {
+    cpSync(path.join(root, edit.copy), path.join(root, edit.to), { recursive: true });
+  }
+}
+
+function make(root: string, edits: readonly Edit[]): void {
+  rmSync(root, { recursive: true, force: true });
+  cpSync(valid, root, { recursive: true });
+  for (const edit of edits) apply(root, edit);
+}
+
+const only = process.argv.slice(2);
+const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
+for (const [name, edits] of Object.entries(invalidCases)) if (wanted(name)) make(path.join(fixtures, 'invalid', name), edits);
+for (const [name, edits] of Object.entries(otherTrees)) if (wanted(name)) make(path.join(fixtures, name), edits);
+console.log(`Fixtures written to ${path.relative(process.cwd(), fixtures)}`);
