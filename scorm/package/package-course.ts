@@ -1,0 +1,119 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkScormPackage, checkWebContents } from './check-package';
+import { setCourseLmsMeta } from './course-lms-meta';
+import { createDeterministicZip } from './deterministic-zip';
+import { manifestIdentifiers } from './manifest-identifiers';
+import { LAUNCH_FILE, MANIFEST_FILE } from './manifest-namespaces';
+import { MAX_ZIP_BYTES, formatBytes } from './package-limits';
+import { PackageError, PackageProblems } from './package-error';
+import { listPackageFiles, unsafePathReason } from './package-files';
+import { courseOutputPaths, displayPath, type ProjectPaths } from './project-paths';
+import { buildScorm12Manifest } from './scorm12-manifest';
+import { buildScorm2004Manifest } from './scorm2004-manifest';
+import { SCORM_EDITIONS, type LmsVariant, type ScormEdition } from './lms-variant';
+import type { MasteryDecision } from './mastery';
+
+export interface PackageCourseInput {
+  paths: ProjectPaths;
+  courseId: string;
+  title: string;
+  /** package.json version. */
+  version: string;
+  mastery: MasteryDecision;
+}
+
+export interface PackagedZip {
+  edition: ScormEdition;
+  /** Absolute path of the zip. */
+  file: string;
+  bytes: number;
+}
+
+const manifestBuilders = { scorm12: buildScorm12Manifest, scorm2004: buildScorm2004Manifest } as const;
+
+async function readWebBuild(paths: ProjectPaths, webDir: string): Promise<Map<string, Uint8Array>> {
+  const shown = displayPath(paths, webDir);
+  let files: string[];
+  try {
+    files = await listPackageFiles(webDir);
+  } catch {
+    throw new PackageError(`${shown}/ not found: build the course first (npm run build, or npm run package without --no-build).`);
+  }
+  if (!files.includes(LAUNCH_FILE)) throw new PackageError(`${shown}/${LAUNCH_FILE} not found: the web build is incomplete.`);
+  const problems = files.flatMap((file) => {
+    const reason = unsafePathReason(file);
+    return reason ? [`${shown}/${file}: the path ${reason}`] : [];
+  });
+  if (files.includes(MANIFEST_FILE)) problems.push(`${shown}/${MANIFEST_FILE}: the web build must not contain a manifest; packaging writes it`);
+  if (problems.length) throw new PackageProblems(problems, `${shown}/ cannot be packaged:`);
+
+  const entries = new Map<string, Uint8Array>();
+  for (const file of files) entries.set(file, new Uint8Array(await readFile(path.join(webDir, file))));
+  return entries;
+}
+
+async function writeTree(dir: string, entries: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  for (const [file, data] of entries) {
+    const target = path.join(dir, ...file.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, data);
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function withLmsMeta(web: ReadonlyMap<string, Uint8Array>, variant: LmsVariant, label: string): Map<string, Uint8Array> {
+  const entries = new Map(web);
+  const html = decoder.decode(web.get(LAUNCH_FILE));
+  entries.set(LAUNCH_FILE, encoder.encode(setCourseLmsMeta(html, variant, `${label}/${LAUNCH_FILE}`)));
+  return entries;
+}
+
+/**
+ * Makes every output of one course from its web build (dist/<course>/web/):
+ * the unpacked trees dist/<course>/{scorm12,scorm2004,standalone}/ and the zips
+ * dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Every output is checked
+ * (./check-package.ts) and every zip measured against MAX_ZIP_BYTES; all problems
+ * are reported together after everything has been written, so they can be inspected.
+ */
+export async function packageCourse(input: PackageCourseInput): Promise<PackagedZip[]> {
+  const { paths, courseId } = input;
+  const out = courseOutputPaths(paths, courseId);
+  const webLabel = displayPath(paths, out.web);
+  const web = await readWebBuild(paths, out.web);
+  const problems: string[] = [];
+
+  const standalone = withLmsMeta(web, 'standalone', webLabel);
+  await writeTree(out.variant('standalone'), standalone);
+  problems.push(...checkWebContents({ label: displayPath(paths, out.variant('standalone')), entries: standalone }, 'standalone'));
+
+  const zips: PackagedZip[] = [];
+  for (const edition of SCORM_EDITIONS) {
+    const entries = withLmsMeta(web, edition, webLabel);
+    const manifest = manifestBuilders[edition]({
+      identifiers: manifestIdentifiers(courseId, input.version, edition),
+      title: input.title,
+      files: [...web.keys()],
+      mastery: input.mastery,
+    });
+    entries.set(MANIFEST_FILE, encoder.encode(manifest));
+    await writeTree(out.variant(edition), entries);
+
+    const zip = createDeterministicZip([...entries].map(([file, data]) => ({ path: file, data })));
+    const zipFile = out.zip(edition);
+    await mkdir(path.dirname(zipFile), { recursive: true });
+    await writeFile(zipFile, zip);
+    zips.push({ edition, file: zipFile, bytes: zip.byteLength });
+
+    const label = displayPath(paths, zipFile);
+    problems.push(...checkScormPackage({ label, entries }, edition, input.mastery));
+    if (zip.byteLength > MAX_ZIP_BYTES) {
+      problems.push(`${label}: ${formatBytes(zip.byteLength)} is over the ${formatBytes(MAX_ZIP_BYTES)} package limit`);
+    }
+  }
+  if (problems.length) throw new PackageProblems(problems, `${courseId}: the packages have problems:`);
+  return zips;
+}

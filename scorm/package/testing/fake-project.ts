@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { CourseSchema } from '../../../src/course/schema/course-schema';
+import { ModuleSchema } from '../../../src/course/schema/module-schema';
+import { courseRequiredTexts, moduleRequiredTexts, type RequiredText } from '../../../src/course/text-keys';
+import { projectPaths, type ProjectPaths } from '../project-paths';
+
+/**
+ * A throwaway project for packaging tests: one course ("demo") with one module, and a
+ * small web build in dist/demo/web/ shaped like Vite's output. Fast to make, so tests
+ * never need a real build.
+ */
+export const FAKE_COURSE_ID = 'demo';
+export const FAKE_TITLE = 'Online Safety – Demo & “Test”';
+
+export const FAKE_INDEX_HTML = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="course-lms" content="auto" />
+    <title>Course</title>
+    <script type="module" crossorigin src="./assets/index-Bq3x9.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index-D4f1a.css">
+  </head>
+  <body><div id="root"></div></body>
+</html>
+`;
+
+export interface FakeProjectOptions {
+  /** Course file overrides, e.g. `{ finalAssessment: undefined }`. */
+  course?: Record<string, unknown>;
+  /** Extra or replacement files in the web build (path → content). */
+  webFiles?: Record<string, string | Uint8Array>;
+  /** Leave out dist/demo/web/ entirely. */
+  withoutBuild?: boolean;
+}
+
+/** A locale file with exactly the required keys (nested, as i18next reads them): valid content has no more, no less. */
+function localeFor(texts: readonly RequiredText[], overrides: Record<string, string> = {}): Record<string, unknown> {
+  const locale: Record<string, unknown> = {};
+  for (const { key } of texts) {
+    const parts = key.split('.');
+    let node = locale;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[parts.at(-1) as string] = overrides[key] ?? `Text for ${key}.`;
+  }
+  return locale;
+}
+
+function write(file: string, content: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+export function makeFakeProject(options: FakeProjectOptions = {}): ProjectPaths {
+  const paths = projectPaths(mkdtempSync(path.join(tmpdir(), 'package-test-')));
+  const course = {
+    id: FAKE_COURSE_ID,
+    audience: 'practitioners',
+    locales: ['en-GB'],
+    modules: [{ id: 'demo-module' }],
+    unlocking: 'sequential',
+    finalAssessment: { questionCount: 1, passMark: 80, maxAttempts: 3, requiresAllModules: true },
+    ...options.course,
+  };
+  const module = {
+    id: 'demo-module',
+    kind: 'contact',
+    objectives: ['spot-grooming'],
+    steps: [{ id: 'welcome', type: 'lesson' }],
+    questions: [{ id: 'q1', type: 'true-false', answer: true }],
+  };
+  write(path.join(paths.coursesDir, FAKE_COURSE_ID, 'course.yaml'), stringify(course));
+  // Locale keys follow the parsed structure; an invalid course (a test's override) gets a minimal locale.
+  const parsedCourse = CourseSchema.safeParse(course);
+  write(
+    path.join(paths.coursesDir, FAKE_COURSE_ID, 'locales', 'en-GB.yaml'),
+    stringify(parsedCourse.success ? localeFor(courseRequiredTexts(parsedCourse.data), { title: FAKE_TITLE }) : { title: FAKE_TITLE }),
+  );
+  write(path.join(paths.contentDir, 'demo-module', 'module.yaml'), stringify(module));
+  write(path.join(paths.contentDir, 'demo-module', 'locales', 'en-GB.yaml'), stringify(localeFor(moduleRequiredTexts(ModuleSchema.parse(module)))));
+  if (!options.withoutBuild) {
+    const files: Record<string, string | Uint8Array> = {
+      'index.html': FAKE_INDEX_HTML,
+      'assets/index-Bq3x9.js': 'const e=document.getElementById("root");e.textContent="course";\n',
+      'assets/index-D4f1a.css': ':root{margin-inline-start:0}\n',
+      'assets/module-demo-module-C1x.js': 'export const m={id:"demo-module"};\n',
+      'assets/stages-9Qz.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n',
+      ...options.webFiles,
+    };
+    for (const [file, content] of Object.entries(files)) write(path.join(paths.dist, FAKE_COURSE_ID, 'web', file), content);
+  }
+  return paths;
+}
