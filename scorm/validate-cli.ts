@@ -2,10 +2,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatProblemList } from './content/content-validation-error';
 import { loadContent } from './content/load-content';
+import { validateAllPartnerships } from './content/load-partnership';
 
 /**
- * `npm run validate [content-root]`: check every course and module (default root
- * modules/) and print every problem, one per line, then the count. Exit code 1 on
+ * `npm run validate [content-root] [partnerships-root]`: check every course and module
+ * (default root modules/) and every partnership (default partnerships/), and print every problem, one per line, then the count. Exit code 1 on
  * any problem, so CI and the build stop on invalid content.
  */
 
@@ -21,16 +22,21 @@ const consoleOutput: CliOutput = {
 
 export function main(args: readonly string[], output: CliOutput = consoleOutput): number {
   const rootDir = args[0] ?? 'modules';
+  const partnershipsRoot = args[1] ?? 'partnerships';
   const content = loadContent(rootDir);
-  if (content.problems.length > 0) {
-    output.err(formatProblemList(content.problems));
+  const partnerships = validateAllPartnerships(partnershipsRoot);
+  const problems = [...content.problems, ...partnerships.problems];
+  if (problems.length > 0) {
+    output.err(formatProblemList(problems));
     return 1;
   }
   const courses = Object.keys(content.courses).length;
   const modules = Object.keys(content.modules).length;
   const locales = Object.keys(content.locales).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  output.out(`Content valid: ${plural(courses, 'course')}, ${plural(modules, 'module')}, ${plural(locales, 'locale')}`);
+  output.out(
+    `Content valid: ${plural(courses, 'course')}, ${plural(modules, 'module')}, ${plural(locales, 'locale')}, ${plural(partnerships.count, 'partnership')}`,
+  );
   return 0;
 }
 

@@ -5,10 +5,12 @@ import { parseYamlDocument } from '../src/course/content/yaml-document';
 import { parseWithSchema } from '../src/course/content/schema-problems';
 import { CourseSchema } from '../src/course/schema/course-schema';
 import { ModuleSchema } from '../src/course/schema/module-schema';
-import { formatProblemList } from './content/content-validation-error';
+import { ContentValidationError, formatProblemList } from './content/content-validation-error';
+import type { ContentProblem } from '../src/course/content/content-problem';
 import { loadCourseContent } from './content/load-content';
 import type { CourseContent } from './content/load-content';
 import { COURSES_FOLDER } from './content/read-content-tree';
+import { DEFAULT_PARTNERSHIP_ID, loadPartnership, type PartnershipContent } from './content/load-partnership';
 
 /**
  * Course content for the web app (see src/app/virtual-course-content.d.ts):
@@ -20,28 +22,44 @@ import { COURSES_FOLDER } from './content/read-content-tree';
 
 export const VIRTUAL_ID = 'virtual:course-content';
 const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
+/** The partnership's brand colour as CSS custom properties (a stylesheet, so no inline style is needed under CSP). */
+export const THEME_VIRTUAL_ID = 'virtual:partnership-theme.css';
+const RESOLVED_THEME_ID = `\0${THEME_VIRTUAL_ID}`;
 
 export interface CourseContentPluginOptions {
   /** Folder under modules/courses/ to build (default: env COURSE, else "risks-to-children"). */
   courseId?: string;
   /** Content root (default: <vite root>/modules). */
   contentRoot?: string;
+  /** Folder under partnerships/ the course is built for (default: env PARTNERSHIP, else the worked example). */
+  partnershipId?: string;
+  /** Partnerships root (default: <vite root>/partnerships). */
+  partnershipsRoot?: string;
+}
+
+export interface BuildContent {
+  course: CourseContent;
+  partnership: PartnershipContent;
 }
 
 export const DEFAULT_COURSE_ID = 'risks-to-children';
 
 export function courseContentPlugin(options: CourseContentPluginOptions = {}): Plugin {
   const courseId = options.courseId ?? process.env['COURSE'] ?? DEFAULT_COURSE_ID;
+  const partnershipId = options.partnershipId ?? process.env['PARTNERSHIP'] ?? DEFAULT_PARTNERSHIP_ID;
   let projectRoot = process.cwd();
   let contentRoot = path.resolve(options.contentRoot ?? 'modules');
+  let partnershipsRoot = path.resolve(options.partnershipsRoot ?? 'partnerships');
   let building = false;
-  let validated: CourseContent | undefined;
+  let validated: BuildContent | undefined;
+  const check = (): BuildContent => checkBuildContent({ contentRoot, courseId, partnershipsRoot, partnershipId, projectRoot });
 
   return {
     name: 'course-content',
     configResolved(config) {
       projectRoot = config.root;
       contentRoot = path.resolve(config.root, options.contentRoot ?? 'modules');
+      partnershipsRoot = path.resolve(config.root, options.partnershipsRoot ?? 'partnerships');
       building = config.command === 'build';
     },
     buildStart() {
@@ -49,24 +67,27 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       // virtual module (and clears once fixed); only a build must stop here.
       if (!building) return;
       try {
-        validated = checkCourseContent(contentRoot, courseId, projectRoot);
+        validated = check();
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_VIRTUAL_ID;
+      if (id === THEME_VIRTUAL_ID) return RESOLVED_THEME_ID;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_VIRTUAL_ID) return undefined;
-      for (const file of listFiles(contentRoot)) this.addWatchFile(file);
-      let content: CourseContent;
+      if (id !== RESOLVED_VIRTUAL_ID && id !== RESOLVED_THEME_ID) return undefined;
+      for (const file of [...listFiles(contentRoot), ...listFiles(partnershipsRoot)]) this.addWatchFile(file);
+      let content: BuildContent;
       try {
-        content = building && validated ? validated : checkCourseContent(contentRoot, courseId, projectRoot);
+        content = building && validated ? validated : check();
       } catch (error) {
         return this.error(error instanceof Error ? error.message : String(error));
       }
-      return { code: courseContentModule(content), moduleType: 'js' };
+      if (id === RESOLVED_THEME_ID) return { code: partnershipThemeCss(content.partnership) };
+      return { code: courseContentModule(content.course, content.partnership), moduleType: 'js' };
     },
     transform(code, id) {
       const [file = '', query = ''] = id.split('?', 2);
@@ -85,6 +106,38 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
 export function checkCourseContent(contentRoot: string, courseId: string, projectRoot = process.cwd()): CourseContent {
   return loadCourseContent(contentRoot, courseId, { projectRoot });
 }
+
+/** The course and the partnership it is built for, both validated; throws listing every problem of both. */
+export function checkBuildContent(options: {
+  contentRoot: string;
+  courseId: string;
+  partnershipsRoot: string;
+  partnershipId: string;
+  projectRoot?: string;
+}): BuildContent {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const problems: ContentProblem[] = [];
+  let course: CourseContent | undefined;
+  let partnership: PartnershipContent | undefined;
+  try {
+    course = checkCourseContent(options.contentRoot, options.courseId, projectRoot);
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    problems.push(...error.problems);
+  }
+  try {
+    partnership = loadPartnership(options.partnershipId, course?.course.locales ?? [], options.partnershipsRoot, projectRoot);
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (!course || !partnership || problems.length > 0) throw new ContentValidationError(problems);
+  return { course, partnership };
+}
+
+/** CSS custom properties from the partnership's settings. */
+export const partnershipThemeCss = ({ partnership }: PartnershipContent): string =>
+  `:root {\n  --colour-brand: ${partnership.brandColour};\n}\n`;
 
 /**
  * A YAML file as an ES module exporting its data. A course.yaml or module.yaml in
@@ -115,7 +168,7 @@ function structureSchemaFor(file: string, contentRoot: string): typeof ModuleSch
 }
 
 /** The source of `virtual:course-content` for one validated course. */
-export function courseContentModule(content: CourseContent): string {
+export function courseContentModule(content: CourseContent, partnership: PartnershipContent): string {
   const lazy = (file: string): string => `() => import(${JSON.stringify(toImportPath(file))}).then((m) => m.default)`;
   const entries = (pairs: [string, string][], indent: string): string =>
     pairs.map(([key, value]) => `${indent}${JSON.stringify(key)}: ${value},`).join('\n');
@@ -132,6 +185,8 @@ export function courseContentModule(content: CourseContent): string {
     ...mediaImports,
     `export const courseId = ${JSON.stringify(content.course.id)};`,
     `export const course = ${JSON.stringify(content.course)};`,
+    `export const partnership = ${JSON.stringify(partnership.partnership)};`,
+    `export const partnershipLocales = ${JSON.stringify(partnership.locales)};`,
     'export const courseLocales = {',
     entries(locales.map((l) => [l, lazy(path.join(content.courseDir, 'locales', `${l}.yaml`))]), '  '),
     '};',

@@ -8,6 +8,7 @@ declare module 'virtual:course-content' {
   type Course = import('../course/schema/course-schema').Course;
   type Module = import('../course/schema/module-schema').Module;
   type LocaleResource = import('../course/content/locale-resource').LocaleResource;
+  type Partnership = import('../course/schema/partnership-schema').Partnership;
 
   export const courseId: string;
   /** The course structure, loaded with the app. */
@@ -18,6 +19,13 @@ declare module 'virtual:course-content' {
   export const moduleLoaders: Record<string, () => Promise<Module>>;
   /** Texts of each module namespace (`module/<moduleId>`), by module id then locale. */
   export const moduleLocaleLoaders: Record<string, Record<string, () => Promise<LocaleResource>>>;
+  /** The local safeguarding children partnership this build is for (PARTNERSHIP selects it). */
+  export const partnership: Partnership;
+  /** Texts of the `partnership` namespace, by locale (small, so loaded with the app). */
+  export const partnershipLocales: Record<string, LocaleResource>;
   /** Built URL of each image, keyed "<moduleId>/media/<file>" (a lesson's `image.src` prefixed with its module id). */
   export const mediaUrls: Record<string, string>;
 }
+
+/** `:root { --colour-brand: … }` from the partnership's settings. */
+declare module 'virtual:partnership-theme.css' {}

@@ -1,4 +1,5 @@
 import type { Course } from './schema/course-schema';
+import type { Partnership } from './schema/partnership-schema';
 import type { Module, Question } from './schema/module-schema';
 
 /**
@@ -20,6 +21,7 @@ export interface RequiredText {
 
 export const moduleNamespace = (moduleId: string): string => `module/${moduleId}`;
 export const courseNamespace = (courseId: string): string => `course/${courseId}`;
+export const partnershipNamespace = 'partnership';
 
 export const moduleText = {
   introTitle: 'intro.title',
@@ -138,4 +140,19 @@ export function courseRequiredTexts(course: Course): RequiredText[] {
   });
   if (course.finalAssessment) texts.push({ key: courseText.assessmentIntro, origin: ['finalAssessment'], markdown: true });
   return texts;
+}
+
+export const partnershipText = {
+  name: 'name',
+  frontDoorName: 'frontDoor.name',
+  frontDoorDescription: 'frontDoor.description',
+} as const;
+
+/** Every text key a partnership file needs. */
+export function partnershipRequiredTexts(_partnership: Partnership): RequiredText[] {
+  return [
+    { key: partnershipText.name, origin: ['id'], markdown: false },
+    { key: partnershipText.frontDoorName, origin: ['frontDoor'], markdown: false },
+    { key: partnershipText.frontDoorDescription, origin: ['frontDoor'], markdown: false },
+  ];
 }

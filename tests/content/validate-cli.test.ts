@@ -13,7 +13,7 @@ const run = (args: string[]) => {
 
 describe('npm run validate', () => {
   it('prints a summary and exits 0 for valid content', () => {
-    expect(run([fixtureRoot('valid')])).toEqual({ exitCode: 0, out: ['Content valid: 1 course, 1 module, 2 locales'], err: [] });
+    expect(run([fixtureRoot('valid')])).toEqual({ exitCode: 0, out: ['Content valid: 1 course, 1 module, 2 locales, 1 partnership'], err: [] });
   });
 
   it('prints every problem on its own line, then the count, and exits 1', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentValidationError } from '../../scorm/content/content-validation-error';
 import { checkCourseContent, courseContentModule, yamlModule } from '../../scorm/vite-content-plugin';
+import { loadPartnership } from '../../scorm/content/load-partnership';
 import { fixtureRoot } from './fixture-helpers';
 
 const projectRoot = process.cwd();
@@ -40,7 +41,8 @@ describe('build-time validation (what fails `vite build`)', () => {
 
 describe('virtual:course-content', () => {
   const content = checkCourseContent(fixtureRoot('two-courses'), 'test-course');
-  const code = courseContentModule(content);
+  const partnership = loadPartnership('bromley', ['en-GB']);
+  const code = courseContentModule(content, partnership);
   const abs = (file: string) => path.resolve(fixtureRoot('two-courses'), file).split(path.sep).join('/');
 
   it('exports the course structure eagerly, with schema defaults filled in', () => {
@@ -58,7 +60,13 @@ describe('virtual:course-content', () => {
 
   it('includes only the chosen course\'s modules', () => {
     expect(code).not.toContain('beta');
-    expect(courseContentModule(checkCourseContent(fixtureRoot('two-courses'), 'other-course'))).not.toContain('/alpha/');
+    expect(courseContentModule(checkCourseContent(fixtureRoot('two-courses'), 'other-course'), partnership)).not.toContain('/alpha/');
+  });
+
+  it('exports the partnership the course is built for, with its texts', () => {
+    expect(code).toContain('export const partnership = {"id":"bromley"');
+    expect(code).toContain('"frontDoor":{"phone":"0208 461 7309"');
+    expect(code).toContain('export const partnershipLocales = {"en-GB":{"name":"Bromley Safeguarding Children Partnership"');
   });
 
   it('imports media as asset URLs keyed by module id', () => {

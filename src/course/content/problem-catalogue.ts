@@ -18,6 +18,31 @@ export interface ProblemData<Args> {
   readonly hint: string;
 }
 
+// ── Partnerships ──────────────────────────────────────────────────────────────
+
+export const UnknownPartnership = {
+  name: 'UnknownPartnership',
+  title: 'The course is built for a partnership that has no settings.',
+  message: ({ id, known }: { id: string; known: readonly string[] }) =>
+    `no partnership "${id}" (expected one of: ${known.length ? known.join(', ') : 'none found'})`,
+  hint: 'Set PARTNERSHIP to a folder under partnerships/, or add partnerships/<id>/partnership.yaml with your front-door numbers.',
+} as const satisfies ProblemData<{ id: string; known: readonly string[] }>;
+
+export const MissingPartnershipLocale = {
+  name: 'MissingPartnershipLocale',
+  title: 'The partnership has no text in a language the course ships.',
+  message: ({ locale }: { locale: string }) => `no texts for locale "${locale}", which the course ships`,
+  hint: 'Add partnerships/<id>/locales/<locale>.yaml and list the locale in the partnership file.',
+} as const satisfies ProblemData<{ locale: string }>;
+
+export const LowContrastBrandColour = {
+  name: 'LowContrastBrandColour',
+  title: 'White text would be hard to read on the brand colour.',
+  message: ({ colour, ratio }: { colour: string; ratio: string }) =>
+    `white text on ${colour} has a contrast ratio of ${ratio}:1 (WCAG AA needs at least 4.5:1)`,
+  hint: 'Choose a darker brand colour; the header and buttons put white text on it.',
+} as const satisfies ProblemData<{ colour: string; ratio: string }>;
+
 // ── Files and YAML ────────────────────────────────────────────────────────────
 
 export const YamlSyntax = {
@@ -399,6 +424,9 @@ export const problemCatalogue = {
   TranslationNotText,
   UnusedTranslation,
   RawHtmlInMarkdown,
+  UnknownPartnership,
+  MissingPartnershipLocale,
+  LowContrastBrandColour,
 } as const;
 
 export type ProblemCode = (typeof problemCatalogue)[keyof typeof problemCatalogue]['name'];
