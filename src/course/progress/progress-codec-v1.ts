@@ -1,0 +1,343 @@
+import type { Module, Question, Scenario, ScenarioNode } from '../schema/module-schema';
+import { checksum, decodeInt, encodeInt, isDigit, MARK } from './codec-alphabet';
+import type { Decoded, ProgressContent } from './progress-content';
+import {
+  ASSESSMENT_QUESTION_KEY_WIDTH,
+  assessmentModules,
+  contentKey,
+  KEY_WIDTH,
+  resolveKey,
+} from './progress-keys';
+import {
+  emptyModuleProgress,
+  emptyProgress,
+  type AssessmentAttempt,
+  type ModulePosition,
+  type ModuleProgress,
+  type ProgressRecord,
+  type Response,
+} from './progress-record';
+import { progressAsStored } from './stored-progress';
+
+/**
+ * Version 1 of the saved-progress format. The grammar, with examples, is in
+ * docs/progress-format.md; change the two together. Writing needs only the
+ * record and the salt; reading needs the content, to turn keys back into ids
+ * and to drop what no longer exists.
+ */
+
+export const V1 = 1;
+const SEED_WIDTH = 6;
+const SCORE_WIDTH = 2;
+const NO_SCORE = 64 ** SCORE_WIDTH - 1;
+
+const SECTION = { header: 'H', module: 'M', assessment: 'A' } as const;
+const POSITION_KIND = { intro: 0, step: 1, summary: 2 } as const;
+const RESPONSE_TAG = {
+  'single-choice': 's',
+  'multiple-choice': 'm',
+  true: 't',
+  false: 'f',
+  ordering: 'o',
+  matching: 'p',
+} as const;
+
+// ---------------------------------------------------------------- writing
+
+const seal = (body: string): string => body + checksum(body);
+
+function writeResponse(response: Response, salt: number): string {
+  const key = (id: string) => contentKey(id, salt);
+  switch (response.type) {
+    case 'single-choice':
+      return RESPONSE_TAG['single-choice'] + key(response.option);
+    case 'multiple-choice':
+      return RESPONSE_TAG['multiple-choice'] + response.options.map(key).join('');
+    case 'true-false':
+      return response.value ? RESPONSE_TAG.true : RESPONSE_TAG.false;
+    case 'ordering':
+      return RESPONSE_TAG.ordering + response.order.map(key).join('');
+    case 'matching':
+      return RESPONSE_TAG.matching + Object.entries(response.pairs).map(([p, t]) => key(p) + key(t)).join('');
+  }
+}
+
+/** Characters an answer's response takes, whatever the salt. */
+export const encodedResponseLength = (response: Response): number => writeResponse(response, 0).length;
+
+function writeModule(moduleId: string, progress: ModuleProgress, salt: number): string {
+  const key = (id: string) => contentKey(id, salt);
+  const state = (progress.completed ? 1 : 0) | (POSITION_KIND[progress.position.at] << 1);
+  let body = SECTION.module + key(moduleId) + encodeInt(state, 1);
+  if (progress.position.at === 'step') body += key(progress.position.stepId);
+  for (const [scenarioId, choices] of Object.entries(progress.scenarios)) {
+    body += MARK.scenario + key(scenarioId) + choices.map(key).join('');
+  }
+  for (const [questionId, response] of Object.entries(progress.answers)) {
+    body += MARK.answer + key(questionId) + writeResponse(response, salt);
+  }
+  return seal(body);
+}
+
+function writeAssessment(attempts: readonly AssessmentAttempt[], salt: number): string {
+  let body: string = SECTION.assessment;
+  for (const attempt of attempts) {
+    body += MARK.attempt + encodeInt(attempt.seed >>> 0, SEED_WIDTH) + encodeInt(attempt.score ?? NO_SCORE, SCORE_WIDTH);
+  }
+  for (const [questionId, response] of Object.entries(attempts.at(-1)?.answers ?? {})) {
+    body += MARK.answer + contentKey(questionId, salt, ASSESSMENT_QUESTION_KEY_WIDTH) + writeResponse(response, salt);
+  }
+  return seal(body);
+}
+
+/** The v1 text of a record, after reducing it to what is kept (see stored-progress.ts). */
+export function writeV1(record: ProgressRecord, salt: number): string {
+  const progress = progressAsStored(record);
+  const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
+  const sections = [`os${V1}`, seal(header)];
+  for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) sections.push(writeModule(moduleId, moduleProgress, salt));
+  if (progress.assessment.attempts.length > 0) sections.push(writeAssessment(progress.assessment.attempts, salt));
+  return sections.join(MARK.section);
+}
+
+// ---------------------------------------------------------------- reading
+
+/** Splits a section body into its leading part and the runs that start with `~`, `!` or `*`. */
+function splitRuns(body: string): { head: string; runs: { mark: string; text: string }[] } {
+  const parts = body.split(/(?=[~!*])/);
+  const head = parts[0]?.match(/^[~!*]/) ? '' : (parts.shift() ?? '');
+  return { head, runs: parts.map((p) => ({ mark: p.charAt(0), text: p.slice(1) })) };
+}
+
+/** Splits digits into fixed-width keys, or null if they do not divide evenly. */
+function keysOf(text: string, width: number = KEY_WIDTH): string[] | null {
+  if (text.length % width !== 0 || ![...text].every(isDigit)) return null;
+  const keys: string[] = [];
+  for (let i = 0; i < text.length; i += width) keys.push(text.slice(i, i + width));
+  return keys;
+}
+
+class Reader {
+  readonly warnings: string[] = [];
+  constructor(
+    readonly content: ProgressContent,
+    readonly salt: number,
+  ) {}
+
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
+  resolve(ids: readonly string[], key: string, what: string, width: number = KEY_WIDTH): string | null {
+    const found = resolveKey(ids, key, this.salt, width);
+    if (found.ok) return found.id;
+    this.warn(
+      found.reason === 'gone'
+        ? `${what} (key "${key}") no longer exists in the course; dropped.`
+        : `${what} (key "${key}") matches more than one item in the current content; dropped.`,
+    );
+    return null;
+  }
+
+  resolveAll(ids: readonly string[], keys: readonly string[], what: string): string[] | null {
+    const resolved = keys.map((k) => this.resolve(ids, k, what));
+    return resolved.every((id): id is string => id !== null) ? resolved : null;
+  }
+
+  response(question: Question, text: string, where: string): Response | null {
+    const tag = text.charAt(0);
+    const rest = text.slice(1);
+    const what = `${where}: an answer to question "${question.id}"`;
+    const mismatch = (): null => {
+      this.warn(`${what} no longer fits the question (its type or parts changed); dropped.`);
+      return null;
+    };
+    switch (question.type) {
+      case 'single-choice': {
+        if (tag !== RESPONSE_TAG['single-choice'] || rest.length !== KEY_WIDTH) return mismatch();
+        const option = this.resolve(question.options.map((o) => o.id), rest, `${what} names an option that`);
+        return option === null ? null : { type: 'single-choice', option };
+      }
+      case 'multiple-choice': {
+        const keys = keysOf(rest);
+        if (tag !== RESPONSE_TAG['multiple-choice'] || keys === null) return mismatch();
+        const options = this.resolveAll(question.options.map((o) => o.id), keys, `${what} names an option that`);
+        return options === null ? null : { type: 'multiple-choice', options };
+      }
+      case 'true-false':
+        if (rest !== '' || (tag !== RESPONSE_TAG.true && tag !== RESPONSE_TAG.false)) return mismatch();
+        return { type: 'true-false', value: tag === RESPONSE_TAG.true };
+      case 'ordering': {
+        const keys = keysOf(rest);
+        if (tag !== RESPONSE_TAG.ordering || keys === null) return mismatch();
+        const order = this.resolveAll(question.items, keys, `${what} names an item that`);
+        return order === null ? null : { type: 'ordering', order };
+      }
+      case 'matching': {
+        const keys = keysOf(rest, KEY_WIDTH * 2);
+        if (tag !== RESPONSE_TAG.matching || keys === null) return mismatch();
+        const pairs: Record<string, string> = {};
+        for (const pairKey of keys) {
+          const prompt = this.resolve(question.prompts.map((p) => p.id), pairKey.slice(0, KEY_WIDTH), `${what} names a prompt that`);
+          const target = this.resolve(question.targets, pairKey.slice(KEY_WIDTH), `${what} names a target that`);
+          if (prompt === null || target === null) return null;
+          pairs[prompt] = target;
+        }
+        return { type: 'matching', pairs };
+      }
+    }
+  }
+
+  scenarioPath(scenario: Scenario, keys: readonly string[], where: string): string[] {
+    const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
+    const path: string[] = [];
+    let nodeId: string | undefined = scenario.start;
+    for (const key of keys) {
+      const node: ScenarioNode | undefined = nodeId === undefined ? undefined : nodes.get(nodeId);
+      const choiceId: string | null = node ? this.resolve(node.choices.map((c) => c.id), key, `${where}: a choice in scenario "${scenario.id}"`) : null;
+      if (!node || choiceId === null) {
+        if (!node) this.warn(`${where}: the path through scenario "${scenario.id}" goes past its ending; kept up to the ending.`);
+        break;
+      }
+      path.push(choiceId);
+      nodeId = node.choices.find((c) => c.id === choiceId)?.next;
+    }
+    return path;
+  }
+
+  position(module: Module, kind: number, stepKey: string, where: string): ModulePosition {
+    if (kind === POSITION_KIND.summary) return { at: 'summary' };
+    if (kind === POSITION_KIND.step) {
+      const stepId = this.resolve(module.steps.map((s) => s.id), stepKey, `${where}: the screen the learner was on`);
+      if (stepId !== null) return { at: 'step', stepId };
+    }
+    return { at: 'intro' };
+  }
+
+  module(body: string): { moduleId: string; progress: ModuleProgress } | null {
+    const { head, runs } = splitRuns(body.slice(1));
+    const moduleKey = head.slice(0, KEY_WIDTH);
+    const state = decodeInt(head.slice(KEY_WIDTH, KEY_WIDTH + 1));
+    const stepKey = head.slice(KEY_WIDTH + 1);
+    const kind = state === null ? -1 : state >> 1;
+    // A step position carries the step's key; the others carry nothing more.
+    const stepKeyFits = stepKey.length === (kind === POSITION_KIND.step ? KEY_WIDTH : 0);
+    if (head.length < KEY_WIDTH + 1 || state === null || kind > POSITION_KIND.summary || !stepKeyFits) {
+      this.warn('A module section is malformed; dropped.');
+      return null;
+    }
+    const moduleId = this.resolve(this.content.course.modules.map((m) => m.id), moduleKey, 'Progress in a module');
+    if (moduleId === null) return null;
+    const where = `Module "${moduleId}"`;
+    const progress: ModuleProgress = { ...emptyModuleProgress(), completed: (state & 1) === 1 };
+    const module = this.content.modules[moduleId];
+    if (!module) {
+      if (kind !== POSITION_KIND.intro || runs.length > 0) this.warn(`${where}: its content is not available, so only whether it was completed is kept.`);
+      return { moduleId, progress };
+    }
+    progress.position = this.position(module, kind, stepKey, where);
+    for (const run of runs) {
+      const key = run.text.slice(0, KEY_WIDTH);
+      if (run.mark === MARK.scenario) {
+        const keys = keysOf(run.text);
+        if (keys === null || keys.length === 0) {
+          this.warn(`${where}: a scenario path is malformed; dropped.`);
+          continue;
+        }
+        const scenarioId = this.resolve(module.scenarios.map((s) => s.id), key, `${where}: a scenario`);
+        const scenario = module.scenarios.find((s) => s.id === scenarioId);
+        if (!scenario || progress.scenarios[scenario.id]) continue;
+        progress.scenarios[scenario.id] = this.scenarioPath(scenario, keys.slice(1), where);
+      } else if (run.mark === MARK.answer) {
+        if (run.text.length <= KEY_WIDTH) {
+          this.warn(`${where}: an answer is malformed; dropped.`);
+          continue;
+        }
+        const questionId = this.resolve(module.questions.map((q) => q.id), key, `${where}: an answer to a question`);
+        const question = module.questions.find((q) => q.id === questionId);
+        if (!question || progress.answers[question.id]) continue;
+        const response = this.response(question, run.text.slice(KEY_WIDTH), where);
+        if (response) progress.answers[question.id] = response;
+      } else {
+        this.warn(`${where}: unexpected "${run.mark}" in its section; ignored.`);
+      }
+    }
+    return { moduleId, progress };
+  }
+
+  assessment(body: string): AssessmentAttempt[] {
+    const { head, runs } = splitRuns(body.slice(1));
+    const attempts: AssessmentAttempt[] = [];
+    if (head !== '') this.warn('The assessment section is malformed; read what could be.');
+    const questions = new Map<string, Question>();
+    for (const module of assessmentModules(this.content)) for (const q of module.questions) if (!questions.has(q.id)) questions.set(q.id, q);
+    const where = 'Final assessment';
+    for (const run of runs) {
+      if (run.mark === MARK.attempt) {
+        const seed = decodeInt(run.text.slice(0, SEED_WIDTH));
+        const score = decodeInt(run.text.slice(SEED_WIDTH));
+        if (run.text.length !== SEED_WIDTH + SCORE_WIDTH || seed === null || score === null || (score > 100 && score !== NO_SCORE)) {
+          this.warn(`${where}: an attempt is malformed; dropped.`);
+          continue;
+        }
+        attempts.push({ seed, score: score === NO_SCORE ? null : score, answers: {} });
+      } else if (run.mark === MARK.answer) {
+        const last = attempts.at(-1);
+        const key = run.text.slice(0, ASSESSMENT_QUESTION_KEY_WIDTH);
+        if (!last || run.text.length <= ASSESSMENT_QUESTION_KEY_WIDTH) {
+          this.warn(`${where}: an answer without an attempt, or malformed; dropped.`);
+          continue;
+        }
+        const questionId = this.resolve([...questions.keys()], key, `${where}: an answer to a question`, ASSESSMENT_QUESTION_KEY_WIDTH);
+        const question = questionId === null ? undefined : questions.get(questionId);
+        if (!question || last.answers[question.id]) continue;
+        const response = this.response(question, run.text.slice(ASSESSMENT_QUESTION_KEY_WIDTH), where);
+        if (response) last.answers[question.id] = response;
+      } else {
+        this.warn(`${where}: unexpected "${run.mark}" in its section; ignored.`);
+      }
+    }
+    return attempts;
+  }
+}
+
+/** A section's body if its checksum holds, else null. */
+function unseal(section: string): string | null {
+  const body = section.slice(0, -2);
+  return section.length > 2 && checksum(body) === section.slice(-2) ? body : null;
+}
+
+/** Reads the sections after the version mark. Never throws on bad input. */
+export function readV1(sections: readonly string[], content: ProgressContent): Decoded {
+  const warnings: string[] = [];
+  const headerBody = sections[0] === undefined ? null : unseal(sections[0]);
+  const salt = headerBody?.startsWith(SECTION.header) ? decodeInt(headerBody.slice(1, 2)) : null;
+  if (headerBody === null || salt === null || (headerBody.length !== 2 && headerBody.length !== 2 + KEY_WIDTH)) {
+    return { progress: emptyProgress(), warnings: ['The saved progress has a damaged header; starting afresh.'] };
+  }
+  const reader = new Reader(content, salt);
+  const progress = emptyProgress();
+  const openKey = headerBody.slice(2);
+  if (openKey !== '') progress.openModuleId = reader.resolve(content.course.modules.map((m) => m.id), openKey, 'The module that was open');
+  let assessmentSeen = false;
+  sections.slice(1).forEach((section, i) => {
+    const body = unseal(section);
+    if (body === null) {
+      const last = i === sections.length - 2;
+      warnings.push(last ? 'The end of the saved progress is cut off or damaged; its last part was dropped.' : `Part ${i + 2} of the saved progress is damaged; dropped.`);
+      return;
+    }
+    if (body.startsWith(SECTION.module)) {
+      const decoded = reader.module(body);
+      if (!decoded) return;
+      if (progress.modules[decoded.moduleId]) reader.warn(`Module "${decoded.moduleId}" is saved twice; the first copy is kept.`);
+      else progress.modules[decoded.moduleId] = decoded.progress;
+    } else if (body.startsWith(SECTION.assessment) && !assessmentSeen) {
+      assessmentSeen = true;
+      progress.assessment.attempts = reader.assessment(body);
+    } else {
+      warnings.push(`Part ${i + 2} of the saved progress is of an unknown kind; ignored.`);
+    }
+  });
+  return { progress, warnings: [...warnings, ...reader.warnings] };
+}

@@ -1,0 +1,43 @@
+import type { AssessmentAttempt, ProgressRecord } from './progress-record';
+
+/**
+ * What saved progress keeps, so that its size has a bound whatever the learner does
+ * (SCORM 1.2 allows 4,096 characters of suspend_data):
+ * - at most MAX_KEPT_ATTEMPTS final-assessment attempts: all of them when the course
+ *   limits attempts (the schema caps the limit at 10); with unlimited attempts the
+ *   most recent ones plus the best-scoring one, so the best score is never lost;
+ * - answers of the last attempt only (the one that can be resumed or reviewed);
+ *   earlier attempts keep their seed and score.
+ */
+export const MAX_KEPT_ATTEMPTS = 10;
+
+const scoreOf = (attempt: AssessmentAttempt): number => attempt.score ?? -1;
+
+function keptAttempts(attempts: readonly AssessmentAttempt[]): AssessmentAttempt[] {
+  if (attempts.length <= MAX_KEPT_ATTEMPTS) return [...attempts];
+  const recent = attempts.slice(-MAX_KEPT_ATTEMPTS);
+  const earlier = attempts.slice(0, -MAX_KEPT_ATTEMPTS);
+  const bestEarlier = earlier.reduce<AssessmentAttempt | null>((best, a) => (best === null || scoreOf(a) > scoreOf(best) ? a : best), null);
+  const bestRecent = Math.max(...recent.map(scoreOf));
+  if (!bestEarlier || scoreOf(bestEarlier) <= bestRecent) return recent;
+  return [bestEarlier, ...attempts.slice(-(MAX_KEPT_ATTEMPTS - 1))];
+}
+
+/** A score as stored: a whole percentage 0..100, or null while unsubmitted. */
+export const storedScore = (score: number | null): number | null =>
+  score === null || !Number.isFinite(score) ? null : Math.min(100, Math.max(0, Math.round(score)));
+
+/** The progress record reduced to what saved progress keeps. */
+export function progressAsStored(progress: ProgressRecord): ProgressRecord {
+  const attempts = keptAttempts(progress.assessment.attempts);
+  return {
+    ...progress,
+    assessment: {
+      attempts: attempts.map((attempt, i) => ({
+        seed: attempt.seed >>> 0,
+        score: storedScore(attempt.score),
+        answers: i === attempts.length - 1 ? attempt.answers : {},
+      })),
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contentWithProgressArb } from '../../testing/progress-arbitraries';
+import { CourseSchema, type Course } from '../schema/course-schema';
+import { ModuleSchema, type Module, type Question } from '../schema/module-schema';
+import { decodeProgress, encodeProgress } from './progress-codec';
+import { fullestProgress, worstCaseProgressLength } from './worst-case';
+
+const SCORM12_SUSPEND_DATA_LIMIT = 4096;
+const SUSPEND_DATA_TARGET = 1000;
+
+const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+
+/** A chain of decision nodes, `choices` at each, every choice moving on to the next node. */
+function scenario(id: string, decisions: number, choices: number) {
+  const nodeIds = ids('decision', decisions);
+  return {
+    id,
+    perspective: 'adult',
+    start: nodeIds[0],
+    nodes: [
+      ...nodeIds.map((nodeId, i) => ({
+        id: nodeId,
+        choices: ids('respond-calmly', choices).map((choiceId, c) => ({ id: choiceId, next: nodeIds[i + 1] ?? 'ending', score: c % 3 })),
+      })),
+      { id: 'ending', choices: [] },
+    ],
+  };
+}
+
+function questionsOfEveryType(prefix: string, size: number): Question[] {
+  return [
+    { id: `${prefix}-single`, type: 'single-choice', options: ids('option', size).map((o, i) => ({ id: o, correct: i === 0 })) },
+    { id: `${prefix}-multiple`, type: 'multiple-choice', options: ids('option', size).map((o, i) => ({ id: o, correct: i < 2 })) },
+    { id: `${prefix}-true-false`, type: 'true-false', answer: true },
+    { id: `${prefix}-ordering`, type: 'ordering', items: ids('step', size) },
+    { id: `${prefix}-matching`, type: 'matching', prompts: ids('prompt', size).map((p, i) => ({ id: p, match: `target-${i + 1}` })), targets: ids('target', size) },
+  ];
+}
+
+interface Shape {
+  modules: number;
+  scenarios: number;
+  decisions: number;
+  choices: number;
+  /** Repeats of the five question types in each module's bank, all asked in its knowledge check. */
+  questionSets: number;
+  /** Options, items or prompts per question. */
+  size: number;
+  questionCount: number;
+  maxAttempts: number;
+}
+
+function syntheticCourse(shape: Shape): { course: Course; modules: Record<string, Module> } {
+  const moduleIds = ids('module', shape.modules);
+  const modules = moduleIds.map((moduleId) => {
+    const scenarios = ids(`${moduleId}-scenario`, shape.scenarios).map((id) => scenario(id, shape.decisions, shape.choices));
+    const questions = Array.from({ length: shape.questionSets }, (_, i) => questionsOfEveryType(`${moduleId}-set-${i + 1}`, shape.size)).flat();
+    return ModuleSchema.parse({
+      id: moduleId,
+      kind: 'contact',
+      objectives: ['recognise-risk'],
+      steps: [
+        { id: 'welcome', type: 'lesson' },
+        ...scenarios.map((s) => ({ id: `play-${s.id}`, type: 'scenario', scenario: s.id })),
+        { id: 'check', type: 'knowledge-check', questions: questions.map((q) => q.id) },
+      ],
+      scenarios,
+      questions,
+    });
+  });
+  const course = CourseSchema.parse({
+    id: 'synthetic',
+    audience: 'practitioners',
+    locales: ['en-GB'],
+    modules: moduleIds.map((id) => ({ id })),
+    unlocking: 'sequential',
+    finalAssessment: { questionCount: shape.questionCount, passMark: 80, maxAttempts: shape.maxAttempts },
+  });
+  return { course, modules: Object.fromEntries(modules.map((m) => [m.id, m])) };
+}
+
+describe('worst-case progress size', () => {
+  it('is the size of the fullest progress, which the codec saves and restores in full', () => {
+    const { course, modules } = syntheticCourse({ modules: 12, scenarios: 3, decisions: 6, choices: 3, questionSets: 2, size: 8, questionCount: 50, maxAttempts: 0 });
+    const fullest = fullestProgress(course, modules);
+    const text = encodeProgress(fullest, { course, modules });
+    expect(worstCaseProgressLength(course, modules)).toBe(text.length);
+    expect(decodeProgress(text, { course, modules })).toEqual({ progress: fullest, warnings: [] });
+  });
+
+  it('exceeds the SCORM 1.2 limit for a very large course, so packaging refuses it', () => {
+    const { course, modules } = syntheticCourse({ modules: 12, scenarios: 3, decisions: 6, choices: 3, questionSets: 2, size: 8, questionCount: 50, maxAttempts: 0 });
+    expect(worstCaseProgressLength(course, modules)).toBeGreaterThan(SCORM12_SUSPEND_DATA_LIMIT);
+  });
+
+  it('stays within the 1,000-character target for a course of the planned size', () => {
+    // Eight modules, two four-decision scenarios each, a five-question check, 15 final questions, 3 attempts.
+    const { course, modules } = syntheticCourse({ modules: 8, scenarios: 2, decisions: 4, choices: 3, questionSets: 1, size: 4, questionCount: 15, maxAttempts: 3 });
+    expect(worstCaseProgressLength(course, modules)).toBeLessThanOrEqual(SUSPEND_DATA_TARGET);
+  });
+
+  it('bounds unlimited attempts: a hundred attempts take no more room than the worst case', () => {
+    const { course, modules } = syntheticCourse({ modules: 2, scenarios: 1, decisions: 2, choices: 2, questionSets: 1, size: 3, questionCount: 5, maxAttempts: 0 });
+    const fullest = fullestProgress(course, modules);
+    const last = fullest.assessment.attempts.at(-1);
+    const many = { ...fullest, assessment: { attempts: Array.from({ length: 100 }, (_, i) => ({ seed: i, score: i % 100, answers: last?.answers ?? {} })) } };
+    expect(encodeProgress(many, { course, modules }).length).toBeLessThanOrEqual(worstCaseProgressLength(course, modules));
+  });
+
+  it('is never exceeded by any progress that can happen in the content', { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(contentWithProgressArb(), ({ content, progress }) => {
+        expect(encodeProgress(progress, content).length).toBeLessThanOrEqual(worstCaseProgressLength(content.course, content.modules));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('names the modules whose content is missing', () => {
+    const { course, modules } = syntheticCourse({ modules: 3, scenarios: 0, decisions: 1, choices: 1, questionSets: 1, size: 2, questionCount: 1, maxAttempts: 1 });
+    const { ['module-2']: _missing, ...others } = modules;
+    expect(() => worstCaseProgressLength(course, others)).toThrow('course "synthetic" has no content for module(s) "module-2"');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Module } from '../schema/module-schema';
+import type { ModuleProgress } from '../progress/progress-record';
+import { isCorrect, percentage } from './question-scoring';
+import { maxScenarioScore, pathScore, replayChoices } from './scenario-scoring';
+
+export interface ModuleScore {
+  /** Scenario points earned plus knowledge-check questions answered correctly. */
+  points: number;
+  /** Best scenario paths plus one per knowledge-check question. */
+  maxPoints: number;
+  /** 0..100; 100 for a module with nothing to score. */
+  percent: number;
+}
+
+/**
+ * A module's score, reported to the LMS as its objective's score: the points of
+ * the paths taken through its scenarios and one point per knowledge-check question
+ * answered correctly, against the best possible. Anything not yet done scores 0.
+ */
+export function moduleScore(module: Module, progress: ModuleProgress | undefined): ModuleScore {
+  let points = 0;
+  let maxPoints = 0;
+  const scenarioIds = new Set(module.steps.flatMap((s) => (s.type === 'scenario' ? [s.scenario] : [])));
+  for (const scenario of module.scenarios.filter((s) => scenarioIds.has(s.id))) {
+    maxPoints += maxScenarioScore(scenario);
+    points += pathScore(replayChoices(scenario, progress?.scenarios[scenario.id] ?? []).taken);
+  }
+  const questionIds = new Set(module.steps.flatMap((s) => (s.type === 'knowledge-check' ? s.questions : [])));
+  for (const question of module.questions.filter((q) => questionIds.has(q.id))) {
+    maxPoints += 1;
+    const response = progress?.answers[question.id];
+    if (response && isCorrect(question, response)) points += 1;
+  }
+  return { points, maxPoints, percent: percentage(points, maxPoints) };
+}

@@ -1,0 +1,92 @@
+import type { Completion, Success } from '../../course/progress/course-status';
+import type { ScormResponse } from './interaction-record';
+import { scorm2004Calls, type Scorm2004Api } from './scorm-api';
+import { createScormPort, type Element, type ScormDialect, type ScormPortOptions } from './scorm-port';
+import { scorm2004Duration, scorm2004Timestamp } from './scorm-time';
+import type { TrackingPort } from './tracking-port';
+
+/**
+ * SCORM 2004 4th edition: completion and success set separately (Moodle never
+ * derives success itself), score.raw for Moodle's grade plus score.scaled.
+ */
+
+/** 2004 response formats: `a[,]b`, `true`/`false`, `a[,]b[,]c`, `source[.]target[,]…`. */
+export function scorm2004Response(response: ScormResponse): string {
+  switch (response.type) {
+    case 'choice':
+    case 'sequencing':
+      return response.ids.join('[,]');
+    case 'true-false':
+      return response.value ? 'true' : 'false';
+    case 'matching':
+      return response.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
+  }
+}
+
+const COMPLETIONS: readonly Completion[] = ['not attempted', 'incomplete', 'completed'];
+const SUCCESSES: readonly Success[] = ['unknown', 'passed', 'failed'];
+const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  values.find((v) => v === value) ?? fallback;
+
+/** The learner has launched, so at least incomplete. */
+const launched = (completion: Completion): Completion => (completion === 'not attempted' ? 'incomplete' : completion);
+
+const score = (prefix: string, percent: number | null): Element[] =>
+  percent === null
+    ? []
+    : [
+        [`${prefix}.scaled`, String(percent / 100)],
+        [`${prefix}.min`, '0'],
+        [`${prefix}.max`, '100'],
+        [`${prefix}.raw`, String(percent)],
+      ];
+
+const parseScore = (value: string | null): number | null => {
+  const n = value === null || value === '' ? Number.NaN : Number(value);
+  return Number.isFinite(n) ? n : null;
+};
+
+export const scorm2004Dialect: ScormDialect = {
+  kind: 'scorm2004',
+  limits: { suspendData: 64000, location: 1000 },
+  // Data-model errors: argument, get/set failure, undefined, unimplemented, not initialised, read/write-only, type, range, dependency.
+  rejectedCodes: new Set(['201', '301', '351', '401', '402', '403', '404', '405', '406', '407', '408']),
+  alreadyOpenCodes: new Set(['103']),
+  elements: {
+    learnerId: 'cmi.learner_id',
+    learnerName: 'cmi.learner_name',
+    entry: 'cmi.entry',
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.location',
+    language: 'cmi.learner_preference.language',
+  },
+  readStatus: (read) => ({
+    completion: oneOf(COMPLETIONS, read('cmi.completion_status'), 'not attempted'),
+    success: oneOf(SUCCESSES, read('cmi.success_status'), 'unknown'),
+    scorePercent: parseScore(read('cmi.score.raw')),
+  }),
+  status: (status) => [
+    ['cmi.completion_status', launched(status.completion)],
+    ['cmi.success_status', status.success],
+    ...score('cmi.score', status.scorePercent),
+  ],
+  objective: (objective) => [...score('score', objective.scorePercent), ['completion_status', objective.completion], ['success_status', 'unknown']],
+  interaction: (record) => [
+    ['id', record.id],
+    ['type', record.response.type],
+    ['timestamp', scorm2004Timestamp(record.at)],
+    ...(record.weighting === null ? [] : [['weighting', String(record.weighting)] as const]),
+    ...(record.correctResponse ? [['correct_responses.0.pattern', scorm2004Response(record.correctResponse)] as const] : []),
+    ['learner_response', scorm2004Response(record.response)],
+    ['result', record.result],
+    ...(record.latencyMs === null ? [] : [['latency', scorm2004Duration(record.latencyMs)] as const]),
+    ['description', record.description.slice(0, 250)],
+  ],
+  exit: (finished, sessionMs) => [
+    ['cmi.exit', finished ? 'normal' : 'suspend'],
+    ['cmi.session_time', scorm2004Duration(sessionMs)],
+  ],
+};
+
+export const createScorm2004Port = (api: Scorm2004Api, options: ScormPortOptions): TrackingPort =>
+  createScormPort(scorm2004Calls(api), scorm2004Dialect, options);

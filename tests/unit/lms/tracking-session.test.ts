@@ -1,0 +1,250 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { startTrackingSession, type CourseEventSource, type TrackingSession } from '../../../src/app/tracking-session';
+import { courseMachine } from '../../../src/course/machines/course-machine';
+import type { CourseEmitted } from '../../../src/course/machines/events';
+import { decodeProgress, encodeProgress } from '../../../src/course/progress/progress-codec';
+import { emptyModuleProgress, emptyProgress, type ProgressRecord } from '../../../src/course/progress/progress-record';
+import type { Course } from '../../../src/course/schema/course-schema';
+import type { Module, Question } from '../../../src/course/schema/module-schema';
+import { createScorm12Port } from '../../../src/lib/lms/scorm12-adapter';
+import { createScorm2004Port } from '../../../src/lib/lms/scorm2004-adapter';
+import type { TrackingEvent, TrackingPort } from '../../../src/lib/lms/tracking-port';
+import { buildCourse, buildModule } from '../../../src/testing/builders';
+import { FakeScheduler } from '../../../src/testing/fake-scheduler';
+import { silentLogger } from '../../../src/testing/silent-logger';
+import { StrictLms, strictLms12, strictLms2004 } from '../../../src/testing/strict-lms';
+
+const modules: Record<string, Module> = {
+  sample: buildModule(),
+  second: buildModule({ id: 'second', steps: [{ id: 'only', type: 'lesson' }], scenarios: [], questions: [{ id: 'q-second', type: 'true-false', answer: true }] }),
+};
+const course = buildCourse({ unlocking: 'free' });
+const content = { course, modules };
+const qLaw = modules['sample']?.questions.find((q) => q.id === 'q-law') as Question;
+
+/** Stands in for the course actor: the test emits what the machine would. */
+class FakeCourse implements CourseEventSource {
+  private handlers: ((event: CourseEmitted) => void)[] = [];
+  on(_type: '*', handler: (event: CourseEmitted) => void) {
+    this.handlers.push(handler);
+    return { unsubscribe: () => (this.handlers = this.handlers.filter((h) => h !== handler)) };
+  }
+  emit(event: CourseEmitted) {
+    this.handlers.forEach((h) => h(event));
+  }
+}
+
+const sessions: TrackingSession[] = [];
+afterEach(() => sessions.splice(0).forEach((s) => s.dispose()));
+
+interface SetUp {
+  lms?: StrictLms;
+  version?: '1.2' | '2004';
+  loadModules?: () => Promise<Record<string, Module>>;
+  course?: Course;
+}
+
+async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModules = async () => modules, course: theCourse = course }: SetUp = {}) {
+  const scheduler = new FakeScheduler();
+  const logger = silentLogger();
+  let clock = 1_700_000_000_000;
+  const now = () => clock;
+  const port: TrackingPort =
+    lms.version === '1.2'
+      ? createScorm12Port(lms.api as Parameters<typeof createScorm12Port>[0], { scheduler, logger, now })
+      : createScorm2004Port(lms.api as Parameters<typeof createScorm2004Port>[0], { scheduler, logger, now });
+  const session = await startTrackingSession({ course: theCourse, loadModules, port, page: { window, document }, logger, scheduler, now });
+  sessions.push(session);
+  const courseEvents = new FakeCourse();
+  session.connect(courseEvents);
+  return { lms, session, courseEvents, scheduler, logger, tick: (ms: number) => (clock += ms) };
+}
+
+const inProgress: ProgressRecord = {
+  ...emptyProgress(),
+  modules: { sample: { ...emptyModuleProgress(), position: { at: 'step', stepId: 'check' }, scenarios: { chat: ['tell'] } } },
+  openModuleId: 'sample',
+};
+const allDone: ProgressRecord = {
+  modules: { sample: { ...emptyModuleProgress(), completed: true }, second: { ...emptyModuleProgress(), completed: true } },
+  assessment: { attempts: [{ seed: 7, score: 90, answers: {} }] },
+  openModuleId: null,
+};
+
+function setHidden(hidden: boolean) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('tracking session: starting', () => {
+  it('restores the saved progress for the course to start from, and tells the LMS the learner is here', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content), 'cmi.core.entry': 'resume', 'cmi.core.student_id': 'jb', 'cmi.student_preference.language': 'cy' } });
+    const { session } = await setUp({ lms });
+    expect(session.initial).toEqual({ progress: inProgress, learnerId: 'jb', learnerName: null, language: 'cy' });
+    expect(lms.value('cmi.core.lesson_status')).toBe('incomplete');
+    expect(lms.count('commit')).toBe(1);
+  });
+
+  it('logs what it could not restore and starts with what it could', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': '{"slide":4}' } });
+    const { session, logger } = await setUp({ lms });
+    expect(session.initial.progress).toEqual(emptyProgress());
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('not in a format this course recognises'));
+  });
+
+  it('does not touch the LMS when the course content cannot be loaded', async () => {
+    const lms = strictLms12();
+    await expect(setUp({ lms, loadModules: () => Promise.reject(new Error('offline')) })).rejects.toThrow('offline');
+    expect(lms.calls).toEqual([]);
+  });
+});
+
+describe('tracking session: while the learner works', () => {
+  it('saves progress, bookmark, status and module objectives on every change', async () => {
+    const { lms, courseEvents } = await setUp();
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    const values = lms.values();
+    expect(decodeProgress(values['cmi.suspend_data'] ?? '', content)).toEqual({ progress: inProgress, warnings: [] });
+    expect(values).toMatchObject({
+      'cmi.core.lesson_location': 'sample.step.check',
+      'cmi.core.lesson_status': 'incomplete',
+      'cmi.objectives.0.id': 'sample',
+      'cmi.objectives.0.status': 'incomplete',
+      'cmi.objectives.0.score.raw': '50',
+    });
+    expect(lms.violations).toEqual([]);
+  });
+
+  it('commits at milestones and after every few answers, not at every change', async () => {
+    const { lms, courseEvents } = await setUp();
+    const commitsAtStart = lms.count('commit');
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    expect(lms.count('commit')).toBe(commitsAtStart);
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: true });
+    expect(lms.count('commit')).toBe(commitsAtStart + 1);
+    for (let i = 0; i < 3; i++) {
+      courseEvents.emit({ type: 'interaction.recorded', interaction: { kind: 'question', moduleId: 'sample', attempt: null, question: qLaw, response: { type: 'single-choice', option: 'a' }, correct: true } });
+      courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    }
+    expect(lms.count('commit')).toBe(commitsAtStart + 2);
+  });
+
+  it('records each answer with the time taken since its question was shown', async () => {
+    const { lms, courseEvents, tick } = await setUp();
+    courseEvents.emit({ type: 'question.shown', key: 'check.q-law' });
+    tick(42_000);
+    courseEvents.emit({ type: 'interaction.recorded', interaction: { kind: 'question', moduleId: 'sample', attempt: null, question: qLaw, response: { type: 'single-choice', option: 'b' }, correct: false } });
+    expect(lms.values()).toMatchObject({
+      'cmi.interactions.0.id': 'kc__sample__q_law',
+      'cmi.interactions.0.student_response': 'b',
+      'cmi.interactions.0.result': 'wrong',
+      'cmi.interactions.0.latency': '00:00:42',
+    });
+  });
+
+  it('commits when the page is hidden', async () => {
+    const { lms } = await setUp();
+    const commits = lms.count('commit');
+    setHidden(true);
+    expect(lms.count('commit')).toBe(commits + 1);
+    setHidden(false);
+    expect(lms.count('commit')).toBe(commits + 1);
+  });
+});
+
+describe('tracking session: leaving', () => {
+  it('finishes once on pagehide, suspending so the learner can resume', async () => {
+    const { lms, courseEvents } = await setUp();
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    courseEvents.emit({ type: 'progress.changed', progress: allDone, milestone: true });
+    expect(lms.value('cmi.core.exit')).toBe('suspend');
+    expect(lms.count('terminate')).toBe(1);
+    expect(lms.violations).toEqual([]);
+  });
+
+  it('exits normally once the course is finished (SCORM 2004: exit "normal", passed, completed)', async () => {
+    const { lms, courseEvents } = await setUp({ version: '2004' });
+    courseEvents.emit({ type: 'progress.changed', progress: allDone, milestone: true });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(lms.setLog()).toContainEqual(['cmi.exit', 'normal']);
+    expect(lms.values()).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '90' });
+    expect(lms.violations).toEqual([]);
+  });
+
+  it('saves the latest progress and ends the session at once for the quick exit', async () => {
+    const { lms, session, courseEvents } = await setUp();
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    session.saveAndFinish();
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(inProgress);
+    expect(lms.value('cmi.core.exit')).toBe('suspend');
+    expect(lms.count('terminate')).toBe(1);
+  });
+});
+
+describe('tracking session: back/forward cache', () => {
+  it('warns the learner when the page comes back after its LMS session has ended', async () => {
+    const { session } = await setUp();
+    const events: TrackingEvent[] = [];
+    session.subscribe((e) => events.push(e));
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    expect(events).toEqual([]);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(events).toEqual([{ type: 'problem', problem: expect.objectContaining({ reason: 'not-connected' }) }]);
+  });
+});
+
+describe('tracking session: LMS trouble', () => {
+  it('tells subscribers about a problem, even one that happened before they subscribed, and about the recovery', async () => {
+    const lms = strictLms12();
+    lms.fail('commit', 1);
+    const { session, scheduler } = await setUp({ lms });
+    const events: TrackingEvent[] = [];
+    session.subscribe((e) => events.push(e));
+    expect(events).toEqual([{ type: 'problem', problem: expect.objectContaining({ reason: 'save-failed' }) }]);
+    scheduler.runAll();
+    expect(events.at(-1)).toEqual({ type: 'recovered' });
+  });
+
+  it('never throws into the course when the LMS API throws', async () => {
+    const { lms, courseEvents } = await setUp();
+    lms.vanish();
+    expect(() => {
+      courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: true });
+      courseEvents.emit({ type: 'interaction.recorded', interaction: { kind: 'question', moduleId: 'sample', attempt: null, question: qLaw, response: { type: 'single-choice', option: 'a' }, correct: true } });
+      window.dispatchEvent(new Event('pagehide'));
+    }).not.toThrow();
+  });
+});
+
+describe('tracking session with the real course machine', () => {
+  it('saves what the learner does and restores it on the next launch', async () => {
+    const first = await setUp();
+    const machine = courseMachine.provide({
+      actors: {
+        loadModule: fromPromise<Module, { moduleId: string }>(async ({ input }) => modules[input.moduleId] as Module),
+        loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async () => []),
+      },
+    });
+    const actor = createActor(machine, { input: { course, progress: first.session.initial.progress, seed: 1 } });
+    first.session.connect(actor);
+    actor.start();
+    actor.send({ type: 'module.open', moduleId: 'second' });
+    await waitFor(actor, (s) => s.hasTag('module'));
+    for (let i = 0; i < 3; i++) actor.getSnapshot().children.module?.send({ type: 'nav.next' });
+    await waitFor(actor, (s) => s.hasTag('menu'));
+    window.dispatchEvent(new Event('pagehide'));
+    const left = actor.getSnapshot().context.progress;
+    expect(left.modules['second']?.completed).toBe(true);
+    expect(first.lms.value('cmi.objectives.0.status')).toBe('completed');
+    expect(first.lms.violations).toEqual([]);
+
+    first.session.dispose();
+    const saved = first.lms.values();
+    const next = await setUp({ lms: strictLms12({ data: { 'cmi.suspend_data': saved['cmi.suspend_data'] ?? '', 'cmi.core.entry': 'resume' } }) });
+    expect(next.session.initial.progress).toEqual(left);
+  });
+});
