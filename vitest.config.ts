@@ -16,7 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/course/**/*.test.ts', 'src/lib/**/*.test.ts', 'scorm/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/course/**/*.test.ts', 'src/lib/**/*.test.ts', 'scorm/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts', 'preview/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -26,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/lib/**/*.dom.test.ts'],
           setupFiles: ['src/testing/setup-dom.ts'],
+          // Whole keyboard walkthroughs in jsdom take seconds on a loaded 2-core CI machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,52 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CourseEmitted } from '../../course/machines/events';
+import type { ProgressRecord } from '../../course/progress/progress-record';
+import { courseNamespace, moduleNamespace } from '../../course/text-keys';
+import { buildCourse, buildModule } from '../../testing/builders';
+import { createTestI18n } from '../../testing/test-i18n';
+import { sampleCourseTexts, sampleModuleTexts, sampleSecondModuleTexts } from '../../testing/sample-texts';
+import { App } from '../app';
+import { createContentActors } from '../content-loaders';
+import type { ContentSource } from '../content-source';
+import { createModuleStore } from '../module-store';
+import { QuestionNamespaces } from '../question-namespaces';
+import type { TrackingSeam } from '../tracking-seam';
+
+export interface AppHarnessOptions {
+  progress?: ProgressRecord;
+  /** The sample module's structure as loaded (unknown: tests may pass a broken one). */
+  sample?: unknown;
+}
+
+/** The real App over in-memory content, with a tracking seam that records what the course emits. */
+export function renderApp({ progress, sample = buildModule() }: AppHarnessOptions = {}) {
+  const course = buildCourse();
+  const second = buildModule({ id: 'second', steps: [{ id: 'only', type: 'lesson' }], scenarios: [], questions: [] });
+  const source: ContentSource = {
+    moduleLoaders: { sample: () => Promise.resolve(sample), second: () => Promise.resolve(second) },
+    moduleLocaleLoaders: {
+      sample: { 'en-GB': () => Promise.resolve(sampleModuleTexts) },
+      second: { 'en-GB': () => Promise.resolve(sampleSecondModuleTexts) },
+    },
+  };
+  const { i18n, missingKeys } = createTestI18n({ content: { [courseNamespace(course.id)]: sampleCourseTexts } });
+  const questionNamespaces = new QuestionNamespaces();
+  const contentActors = createContentActors({ source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces });
+  const emitted: CourseEmitted[] = [];
+  const tracking: TrackingSeam = {
+    initial: { progress, language: null, learnerId: null },
+    connect: (actor) => {
+      const subscription = actor.on('*', (event) => emitted.push(event));
+      return () => subscription.unsubscribe();
+    },
+  };
+  const content = {
+    resolveMedia: (moduleId: string, src: string) => `/media/${moduleId}/${src}`,
+    questionNamespace: questionNamespaces.namespaceOf,
+  };
+  const user = userEvent.setup({ delay: null });
+  const view = render(<App i18n={i18n} input={{ course, progress, seed: 7 }} contentActors={contentActors} content={content} tracking={tracking} />);
+  return { ...view, user, emitted, missingKeys, i18n, sampleNamespace: moduleNamespace('sample') };
+}
+

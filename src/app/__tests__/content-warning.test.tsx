@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { buildModule } from '../../testing/builders';
+import { renderApp } from './app-harness';
+
+const openWarnedModule = async () => {
+  const harness = renderApp({ sample: buildModule({ contentWarning: true }) });
+  await harness.user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
+  await screen.findByRole('heading', { level: 1, name: /Content warning/ });
+  return harness;
+};
+
+// Whole flows through the real app are long in jsdom: a generous limit, not a timing check.
+describe('content warning', { timeout: 30_000 }, () => {
+  it('comes before the module, focused, with what it covers and three ways on', async () => {
+    await openWarnedModule();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Spotting contact risk Content warning');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(screen.getByText('grooming')).toBeInTheDocument();
+    expect(screen.getByText('Taking a break returns you to the menu. Your progress is saved.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue to the module' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Take a break' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Get help' })).toBeInTheDocument();
+  });
+
+  it('"Get help" opens a panel of helplines as phone and web links, and closes back to the button', async () => {
+    const { user } = await openWarnedModule();
+    const toggle = screen.getByRole('button', { name: 'Get help' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    const panel = screen.getByRole('region', { name: 'Get help and support' });
+    expect(within(panel).getByRole('link', { name: 'Call Childline on 0800 1111' })).toHaveAttribute('href', 'tel:08001111');
+    expect(within(panel).getByRole('link', { name: 'Call the NSPCC Helpline on 0808 800 5000' })).toHaveAttribute('href', 'tel:08088005000');
+    expect(within(panel).getByRole('link', { name: 'Call Stop It Now on 0808 1000 900' })).toHaveAttribute('href', 'tel:08081000900');
+    expect(within(panel).getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    const ceop = within(panel).getByRole('link', { name: 'Report to CEOP (opens in a new tab)' });
+    expect(ceop).toHaveAttribute('href', 'https://www.ceop.police.uk/Safety-Centre/');
+    expect(ceop).toHaveAttribute('rel', 'noopener noreferrer');
+
+    await user.click(screen.getByRole('button', { name: 'Close help' }));
+    expect(screen.queryByRole('region', { name: 'Get help and support' })).toBeNull();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('"Take a break" returns to the menu', async () => {
+    const { user } = await openWarnedModule();
+    await user.click(screen.getByRole('button', { name: 'Take a break' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
+  });
+
+  it('"Continue to the module" goes on to its introduction', async () => {
+    const { user } = await openWarnedModule();
+    await user.click(screen.getByRole('button', { name: 'Continue to the module' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Spotting contact risk' })).toHaveFocus();
+  });
+});

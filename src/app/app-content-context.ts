@@ -1,0 +1,18 @@
+import { createContext, use } from 'react';
+import type { Question } from '../course/schema/module-schema';
+import type { ResolveMedia } from '../features/module-player/lesson-screen';
+
+/** Lookups into the built content that screens need besides the machines' state. */
+export interface AppContent {
+  resolveMedia: ResolveMedia;
+  /** Namespace holding a final-assessment question's texts. */
+  questionNamespace: (question: Question) => string;
+}
+
+export const AppContentContext = createContext<AppContent | null>(null);
+
+export function useAppContent(): AppContent {
+  const content = use(AppContentContext);
+  if (!content) throw new Error('useAppContent needs <AppContentContext value={…}> above it (see app.tsx).');
+  return content;
+}

@@ -1,0 +1,11 @@
+/**
+ * What the app needs from the `virtual:course-content` module (built by the Vite
+ * plugin from modules/): kept as an interface so loaders can be tested with
+ * in-memory content.
+ */
+export interface ContentSource {
+  /** Module id -> its module.yaml, parsed but not yet checked. */
+  moduleLoaders: Record<string, () => Promise<unknown>>;
+  /** Module id -> locale -> its locale file. */
+  moduleLocaleLoaders: Record<string, Record<string, () => Promise<object>>>;
+}

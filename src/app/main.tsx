@@ -1,0 +1,58 @@
+import './zod-csp';
+import '../styles/main.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { course, courseLocales, mediaUrls, moduleLoaders, moduleLocaleLoaders } from 'virtual:course-content';
+import { hashString } from '../course/random';
+import { createI18n } from '../lib/i18n/create-i18n';
+import { chooseLanguage } from '../lib/i18n/choose-language';
+import { syncDocumentLanguage } from '../lib/i18n/document-language';
+import { App } from './app';
+import { createContentActors } from './content-loaders';
+import { loadCourseTexts } from './course-texts';
+import { createModuleStore } from './module-store';
+import { QuestionNamespaces } from './question-namespaces';
+import { StartError } from './start-error';
+import { startTrackingSession } from './tracking-session';
+import { showTrackingEvent } from '../features/tracking-status/tracking-status-store';
+
+/** A learner's base seed for question draws: stable per learner in an LMS, random otherwise. */
+const learnerSeed = (learnerId: string | null): number =>
+  learnerId ? hashString(learnerId) : (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0);
+
+async function start(root: HTMLElement): Promise<void> {
+  const source = { moduleLoaders, moduleLocaleLoaders };
+  const store = createModuleStore(source);
+
+  // Tracking starts here, once: it reads the LMS (or local storage) and gives the saved
+  // progress the course actor starts from; <TrackingConnection> then connects it to the actor.
+  const tracking = await startTrackingSession({ course, loadModules: () => store.modules(course.modules.map((m) => m.id)) });
+  tracking.subscribe(showTrackingEvent);
+
+  const language = chooseLanguage(course.locales, tracking.initial.language);
+  const languages = [...new Set([language, ...course.locales.slice(0, 1)])];
+  const i18n = createI18n({ language });
+  syncDocumentLanguage(i18n);
+  await loadCourseTexts(i18n, course.id, courseLocales, languages);
+
+  const questionNamespaces = new QuestionNamespaces();
+  const contentActors = createContentActors({ source, store, i18n, languages, questionNamespaces });
+  const content = {
+    resolveMedia: (moduleId: string, src: string) => mediaUrls[`${moduleId}/${src}`],
+    questionNamespace: questionNamespaces.namespaceOf,
+  };
+  const input = { course, progress: tracking.initial.progress, seed: learnerSeed(tracking.initial.learnerId) };
+
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} input={input} contentActors={contentActors} content={content} tracking={tracking} />
+    </StrictMode>,
+  );
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no <div id="root">: the course has nowhere to render');
+start(root).catch((error: unknown) => {
+  console.error('The course could not start:', error);
+  createRoot(root).render(<StartError i18n={createI18n()} />);
+});

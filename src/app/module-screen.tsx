@@ -1,0 +1,47 @@
+import { useSelector } from '@xstate/react';
+import { currentStep, type ModuleActorRef } from '../course/machines/module-machine';
+import { moduleNamespace, moduleText } from '../course/text-keys';
+import { useContentText } from '../lib/i18n/use-content-text';
+import { moduleScreenOf } from '../features/module-player/module-screen-of';
+import { ContentWarningScreen } from '../features/module-player/content-warning-screen';
+import { ModuleIntro } from '../features/module-player/module-intro';
+import { LessonScreen } from '../features/module-player/lesson-screen';
+import { ModuleSummary } from '../features/module-player/module-summary';
+import { ScenarioPlayer } from '../features/scenario/scenario-player';
+import { useAppContent } from './app-content-context';
+import { AssessmentScreen } from './assessment-screen';
+
+interface ModuleScreenProps {
+  moduleRef: ModuleActorRef;
+  onTakeBreak: () => void;
+}
+
+/** Routes a running module to its screen; steps are keyed by id so every step is a new screen. */
+export function ModuleScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
+  const { resolveMedia } = useAppContent();
+  const screen = useSelector(moduleRef, moduleScreenOf);
+  const step = useSelector(moduleRef, (s) => currentStep(s.context));
+  const namespace = moduleNamespace(useSelector(moduleRef, (s) => s.context.module.id));
+  const scenarioRef = useSelector(moduleRef, (s) => s.children.scenario);
+  const checkRef = useSelector(moduleRef, (s) => s.children.check);
+  const text = useContentText(namespace);
+
+  switch (screen) {
+    case 'warning':
+      return <ContentWarningScreen moduleRef={moduleRef} onTakeBreak={onTakeBreak} />;
+    case 'intro':
+      return <ModuleIntro moduleRef={moduleRef} />;
+    case 'summary':
+      return <ModuleSummary moduleRef={moduleRef} />;
+    case 'lesson':
+      return step?.type === 'lesson' ? <LessonScreen key={step.id} moduleRef={moduleRef} step={step} resolveMedia={resolveMedia} /> : null;
+    case 'scenario':
+      return step && scenarioRef ? <ScenarioPlayer key={step.id} scenarioRef={scenarioRef} namespace={namespace} /> : null;
+    case 'knowledge-check':
+      return step && checkRef ? (
+        <AssessmentScreen key={step.id} assessmentRef={checkRef} namespaceOf={() => namespace} title={text(moduleText.stepTitle(step.id))} />
+      ) : null;
+    case null:
+      return null;
+  }
+}

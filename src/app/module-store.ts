@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ModuleSchema, type Module } from '../course/schema/module-schema';
+import type { ContentSource } from './content-source';
+
+/** Module structures (module.yaml), loaded once each and checked against the schema. */
+export interface ModuleStore {
+  module(moduleId: string): Promise<Module>;
+  modules(moduleIds: readonly string[]): Promise<Record<string, Module>>;
+}
+
+async function loadStructure(source: ContentSource, moduleId: string): Promise<Module> {
+  const load = source.moduleLoaders[moduleId];
+  if (!load) throw new Error(`Module "${moduleId}" is listed in the course but was not built into it (modules/${moduleId}/module.yaml)`);
+  const parsed = ModuleSchema.safeParse(await load());
+  if (!parsed.success) throw new Error(`modules/${moduleId}/module.yaml is invalid:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export function createModuleStore(source: ContentSource): ModuleStore {
+  const cache = new Map<string, Promise<Module>>();
+  const module = (moduleId: string): Promise<Module> => {
+    let pending = cache.get(moduleId);
+    if (!pending) {
+      pending = loadStructure(source, moduleId).catch((error: unknown) => {
+        // A failed load may succeed later (a flaky connection to the LMS): do not keep the failure.
+        cache.delete(moduleId);
+        throw error;
+      });
+      cache.set(moduleId, pending);
+    }
+    return pending;
+  };
+  return {
+    module,
+    modules: async (moduleIds) => Object.fromEntries(await Promise.all(moduleIds.map(async (id) => [id, await module(id)] as const))),
+  };
+}

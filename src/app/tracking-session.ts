@@ -1,0 +1,221 @@
+import type { CourseEmitted, Interaction } from '../course/machines/events';
+import { courseStatus, type CourseStatus } from '../course/progress/course-status';
+import { decodeProgress, encodeProgress } from '../course/progress/progress-codec';
+import type { ProgressContent } from '../course/progress/progress-content';
+import { chooseSalt } from '../course/progress/progress-keys';
+import { progressLocation } from '../course/progress/location';
+import type { ProgressRecord } from '../course/progress/progress-record';
+import type { Course } from '../course/schema/course-schema';
+import type { Module } from '../course/schema/module-schema';
+import type { WindowLike } from '../lib/lms/api-discovery';
+import { chooseTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
+import { interactionRecord } from '../lib/lms/interaction-record';
+import type { TrackingSeam } from './tracking-seam';
+import { browserScheduler, type LmsKind, type Scheduler, type TrackingEvent, type TrackingLogger, type TrackingPort } from '../lib/lms/tracking-port';
+
+/**
+ * Drives the LMS from the course actor: restores saved progress at start, then saves
+ * progress (suspend_data and location) on every change, reports status, module
+ * objectives and interactions, commits at milestones and every few answers, commits
+ * when the page is hidden and finishes when it goes away (pagehide, never unload).
+ * Nothing here throws into the app: failures are logged and reported to subscribers.
+ */
+
+/** Commit after this many interactions even without a milestone. */
+export const COMMIT_EVERY_INTERACTIONS = 3;
+
+/** What the session needs of the course actor (an XState actor fits). */
+export interface CourseEventSource {
+  on(type: '*', handler: (event: CourseEmitted) => void): { unsubscribe(): void };
+}
+
+/** The page the course runs in: where to find the LMS and which events to listen to. */
+export interface TrackingPage {
+  window: WindowLike & Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  document: Pick<Document, 'querySelector' | 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+}
+
+export interface TrackingSessionOptions {
+  course: Course;
+  /** Content of the course's modules; saved progress is read against it. Loaded before the LMS is touched. */
+  loadModules: () => Promise<Readonly<Record<string, Module>>>;
+  /** Defaults to the port chosen by the page's `course-lms` meta tag. */
+  port?: TrackingPort;
+  page?: TrackingPage;
+  logger?: TrackingLogger;
+  scheduler?: Scheduler;
+  now?: () => number;
+}
+
+export interface TrackingSession extends TrackingSeam {
+  readonly kind: LmsKind;
+  readonly initial: TrackingSeam['initial'] & {
+    /** The progress to start the course machine with (`input.progress`). */
+    progress: ProgressRecord;
+    /** As the LMS gives it; Moodle sends "Last, First". */
+    learnerName: string | null;
+  };
+  /** Listen to the course actor (before it starts); returns a function that stops listening. */
+  connect(courseActor: CourseEventSource): () => void;
+  /** Save everything and end the LMS session now (quick exit). The learner can resume later. */
+  saveAndFinish(): void;
+  /** Problems and recoveries; a new subscriber first hears of a problem not yet recovered from. */
+  subscribe(listener: (event: TrackingEvent) => void): () => void;
+  /** Stop listening to the page (for tests and hot reload); does not finish the session. */
+  dispose(): void;
+}
+
+const defaultPage = (): TrackingPage => ({ window, document });
+
+/** Matches a question.shown key (`<assessment id>.<question id>`) to the question answered. */
+const shownKeyFor = (interaction: Extract<Interaction, { kind: 'question' }>) => `.${interaction.question.id}`;
+
+export async function startTrackingSession(options: TrackingSessionOptions): Promise<TrackingSession> {
+  const { course } = options;
+  const logger = options.logger ?? console;
+  const now = options.now ?? Date.now;
+  const page = options.page ?? defaultPage();
+  const modules = await options.loadModules();
+  const content: ProgressContent = { course, modules };
+  const port =
+    options.port ??
+    chooseTrackingPort({
+      courseId: course.id,
+      mode: readLmsMode(page.document, logger),
+      window: page.window,
+      logger,
+      scheduler: options.scheduler ?? browserScheduler,
+      now,
+    });
+
+  let lastProblem: TrackingEvent | null = null;
+  const listeners = new Set<(event: TrackingEvent) => void>();
+  port.subscribe((event) => {
+    lastProblem = event.type === 'problem' ? event : null;
+    for (const listener of [...listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        logger.error('Tracking: a status listener failed', error);
+      }
+    }
+  });
+
+  const guard =
+    <A extends unknown[]>(what: string, run: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        run(...args);
+      } catch (error) {
+        logger.error(`Tracking: ${what} failed`, error);
+      }
+    };
+
+  const started = port.start();
+  const decoded = decodeProgress(started.suspendData, content);
+  for (const warning of decoded.warnings) logger.warn(`Tracking: saved progress: ${warning}`);
+
+  const salt = chooseSalt(content);
+  let latest = decoded.progress;
+  let interactionsSinceCommit = 0;
+  const shownAt = new Map<string, number>();
+  let finished = false;
+
+  const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, modules, progress);
+
+  function report(progress: ProgressRecord): void {
+    port.saveProgress(encodeProgress(progress, content, salt), progressLocation(progress));
+    const status = statusOf(progress);
+    port.reportStatus(status);
+    for (const module of status.modules) {
+      if (module.completion !== 'not attempted') port.reportObjective({ id: module.moduleId, completion: module.completion, scorePercent: module.scorePercent });
+    }
+  }
+
+  function commit(): void {
+    interactionsSinceCommit = 0;
+    port.commit();
+  }
+
+  function latencyOf(interaction: Interaction): number | null {
+    if (interaction.kind !== 'question') return null;
+    const suffix = shownKeyFor(interaction);
+    const key = [...shownAt.keys()].reverse().find((k) => k.endsWith(suffix));
+    const shown = key === undefined ? undefined : shownAt.get(key);
+    if (key !== undefined) shownAt.delete(key);
+    return shown === undefined ? null : Math.max(0, now() - shown);
+  }
+
+  const onEvent = guard('handling a course event', (event: CourseEmitted) => {
+    if (finished) return;
+    switch (event.type) {
+      case 'progress.changed':
+        latest = event.progress;
+        report(latest);
+        if (event.milestone || interactionsSinceCommit >= COMMIT_EVERY_INTERACTIONS) commit();
+        break;
+      case 'interaction.recorded':
+        port.recordInteraction(interactionRecord(event.interaction, { at: new Date(now()), latencyMs: latencyOf(event.interaction) }));
+        interactionsSinceCommit += 1;
+        break;
+      case 'question.shown':
+        shownAt.delete(event.key);
+        shownAt.set(event.key, now());
+        break;
+    }
+  });
+
+  const finish = guard('finishing the LMS session', () => {
+    if (finished) return;
+    finished = true;
+    report(latest);
+    port.finish({ finished: statusOf(latest).finished });
+  });
+
+  const onVisibilityChange = guard('saving as the page was hidden', () => {
+    if (page.document.visibilityState === 'hidden' && !finished) commit();
+  });
+
+  // A page restored from the back/forward cache after pagehide has no LMS session any more.
+  const onPageShow = guard('noticing the page come back', (event: Event) => {
+    if (!finished || !(event as PageTransitionEvent).persisted) return;
+    const problem: TrackingEvent = {
+      type: 'problem',
+      problem: { reason: 'not-connected', detail: 'The page came back after the LMS session ended; reopen the course from the LMS to keep saving.' },
+    };
+    lastProblem = problem;
+    logger.warn(`Tracking: ${problem.problem.detail}`);
+    for (const listener of [...listeners]) listener(problem);
+  });
+
+  page.document.addEventListener('visibilitychange', onVisibilityChange);
+  page.window.addEventListener('pagehide', finish);
+  page.window.addEventListener('pageshow', onPageShow);
+
+  // The learner has launched: tell the LMS at once (1.2 "not attempted" becomes "incomplete").
+  guard('reporting the starting status', () => {
+    const status = statusOf(latest);
+    port.reportStatus(status);
+    commit();
+  })();
+
+  return {
+    kind: port.kind,
+    initial: { progress: decoded.progress, language: started.language, learnerId: started.learnerId, learnerName: started.learnerName },
+    connect(actor) {
+      const subscription = actor.on('*', onEvent);
+      return () => subscription.unsubscribe();
+    },
+    saveAndFinish: finish,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (lastProblem) listener(lastProblem);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      page.document.removeEventListener('visibilitychange', onVisibilityChange);
+      page.window.removeEventListener('pagehide', finish);
+      page.window.removeEventListener('pageshow', onPageShow);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
+import { ButtonRow } from '../../components/ui/button-row';
+import { ScreenHeading } from '../../components/ui/screen-heading';
+import type { AssessmentActorRef } from './assessment-actor';
+import { AttemptsLeftText } from './attempts-left-text';
+
+interface AssessmentResultsProps {
+  assessmentRef: AssessmentActorRef;
+  /** Final assessment only: attempts left after this one, null when unlimited. */
+  attemptsLeft?: number | null;
+  /** Final assessment only: start a new attempt (offered when this one failed and attempts remain). */
+  onTryAgain?: () => void;
+}
+
+/**
+ * The end of a knowledge check or an attempt: the score in words and numbers and,
+ * for the final assessment, the pass mark, the outcome, attempts left and a review.
+ */
+export function AssessmentResults({ assessmentRef, attemptsLeft = null, onTryAgain }: AssessmentResultsProps) {
+  const { t } = useTranslation();
+  const score = useSelector(assessmentRef, (s) => s.context.score ?? 0);
+  const passMark = useSelector(assessmentRef, (s) => s.context.passMark);
+  const passed = useSelector(assessmentRef, (s) => s.context.passed);
+  const isFinal = useSelector(assessmentRef, (s) => s.context.mode === 'final');
+  const canReview = useSelector(assessmentRef, (s) => s.can({ type: 'review.open' }));
+  const canRetry = isFinal && passed === false && attemptsLeft !== 0 && onTryAgain !== undefined;
+
+  return (
+    <section className="screen assessment-results">
+      <ScreenHeading>{t('assessment.results.title')}</ScreenHeading>
+      <p className="assessment-results__score">{t('assessment.results.score', { score })}</p>
+      {passMark !== null && <p>{t('assessment.results.passMark', { passMark })}</p>}
+      {passed !== null && (
+        <p className={`assessment-results__outcome assessment-results__outcome--${passed ? 'passed' : 'failed'}`}>
+          {passed ? t('assessment.results.passed') : t('assessment.results.failed')}
+        </p>
+      )}
+      {isFinal && passed === false && <AttemptsLeftText attemptsLeft={attemptsLeft} />}
+      <ButtonRow>
+        {isFinal && (
+          <Button variant="secondary" disabled={!canReview} onClick={() => assessmentRef.send({ type: 'review.open' })}>
+            {t('assessment.results.review')}
+          </Button>
+        )}
+        {canRetry && (
+          <Button variant="secondary" onClick={onTryAgain}>
+            {t('assessment.results.tryAgain')}
+          </Button>
+        )}
+        <Button onClick={() => assessmentRef.send({ type: 'nav.next' })}>{t('nav.continue')}</Button>
+      </ButtonRow>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { createActor, fromPromise } from 'xstate';
+import { courseMachine } from '../../../course/machines/course-machine';
+import { emptyModuleProgress, emptyProgress, type ProgressRecord } from '../../../course/progress/progress-record';
+import type { Module, Question } from '../../../course/schema/module-schema';
+import { courseNamespace } from '../../../course/text-keys';
+import { buildCourse } from '../../../testing/builders';
+import { renderWithI18n } from '../../../testing/render-with-i18n';
+import { sampleCourseTexts } from '../../../testing/sample-texts';
+import { CourseMenu } from '../course-menu';
+
+// Loads never finish: these tests look at the menu and at what the machine was asked to do.
+const pending = <T,>() => new Promise<T>(() => undefined);
+const testCourseMachine = courseMachine.provide({
+  actors: {
+    loadModule: fromPromise<Module, { moduleId: string }>(() => pending()),
+    loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(() => pending()),
+  },
+});
+
+const renderMenu = (progress: ProgressRecord = emptyProgress()) => {
+  const course = buildCourse();
+  const courseRef = createActor(testCourseMachine, { input: { course, progress, seed: 1 } }).start();
+  const view = renderWithI18n(<CourseMenu courseRef={courseRef} />, { content: { [courseNamespace(course.id)]: sampleCourseTexts } });
+  return { ...view, courseRef };
+};
+
+const moduleCard = (title: string): HTMLElement => {
+  const heading = screen.getByRole('heading', { level: 3, name: title });
+  const card = heading.closest('li');
+  if (!card) throw new Error(`No card for "${title}"`);
+  return card;
+};
+
+const withModules = (modules: ProgressRecord['modules']): ProgressRecord => ({ ...emptyProgress(), modules });
+const completed = { ...emptyModuleProgress(), completed: true, position: { at: 'summary' as const } };
+
+// Keyboard flows through jsdom are slow on a busy machine: a generous limit, not a timing check.
+describe('CourseMenu', { timeout: 20_000 }, () => {
+  it('shows the course title as the focused h1, its description and every module', () => {
+    const { missingKeys } = renderMenu();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
+    expect(screen.getByText('A course for tests.')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Spotting contact risk', 'The second module']);
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('explains a locked module in words and offers no button for it', () => {
+    renderMenu();
+    const second = moduleCard('The second module');
+    expect(within(second).getByText('Locked')).toBeInTheDocument();
+    expect(within(second).getByText('Complete “Spotting contact risk” to unlock this module.')).toBeInTheDocument();
+    expect(within(second).queryByRole('button')).toBeNull();
+  });
+
+  it('gives each module its status in words and a button naming the module', () => {
+    renderMenu(withModules({ sample: emptyModuleProgress() }));
+    const first = moduleCard('Spotting contact risk');
+    expect(within(first).getByText('In progress')).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: 'Continue Spotting contact risk' })).toBeEnabled();
+  });
+
+  it('unlocks the next module once the one before is complete', () => {
+    renderMenu(withModules({ sample: completed }));
+    expect(within(moduleCard('Spotting contact risk')).getByText('Complete')).toBeInTheDocument();
+    const second = moduleCard('The second module');
+    expect(within(second).getByText('Not started')).toBeInTheDocument();
+    expect(within(second).getByRole('button', { name: 'Start The second module' })).toBeEnabled();
+  });
+
+  it('opens a module through the course machine', async () => {
+    const { user, courseRef } = renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Start Spotting contact risk' }));
+    expect(courseRef.getSnapshot().hasTag('busy')).toBe(true);
+    expect(courseRef.getSnapshot().context.progress.openModuleId).toBe('sample');
+  });
+
+  it('keeps the final assessment locked, saying why, until every required module is complete', () => {
+    renderMenu(withModules({ sample: completed }));
+    const entry = screen.getByRole('region', { name: 'Final assessment' });
+    expect(within(entry).getByText('Questions from every module.')).toBeInTheDocument();
+    expect(within(entry).getByText('Pass mark: 80%')).toBeInTheDocument();
+    expect(within(entry).getByText('Attempts used: 0 of 2')).toBeInTheDocument();
+    expect(within(entry).getByText('Complete every required module to unlock the final assessment.')).toBeInTheDocument();
+    expect(within(entry).queryByRole('button')).toBeNull();
+  });
+
+  it('shows attempts used and left and the best score, and starts an attempt', async () => {
+    const progress: ProgressRecord = {
+      ...withModules({ sample: completed, second: completed }),
+      assessment: { attempts: [{ seed: 1, answers: {}, score: 60 }] },
+    };
+    const { user, courseRef } = renderMenu(progress);
+    const entry = screen.getByRole('region', { name: 'Final assessment' });
+    expect(within(entry).getByText('Attempts used: 1 of 2')).toBeInTheDocument();
+    expect(within(entry).getByText('1 attempt left')).toBeInTheDocument();
+    expect(within(entry).getByText('Best score: 60%')).toBeInTheDocument();
+    await user.click(within(entry).getByRole('button', { name: 'Start the final assessment' }));
+    expect(courseRef.getSnapshot().hasTag('busy')).toBe(true);
+  });
+
+  it('says so when every attempt has been used', () => {
+    const progress: ProgressRecord = {
+      ...withModules({ sample: completed, second: completed }),
+      assessment: { attempts: [{ seed: 1, answers: {}, score: 60 }, { seed: 2, answers: {}, score: 70 }] },
+    };
+    renderMenu(progress);
+    const entry = screen.getByRole('region', { name: 'Final assessment' });
+    expect(within(entry).getByText('You have used all your attempts.')).toBeInTheDocument();
+    expect(within(entry).queryByRole('button')).toBeNull();
+  });
+});

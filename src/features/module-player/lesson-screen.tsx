@@ -1,0 +1,50 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import { type ModuleActorRef } from '../../course/machines/module-machine';
+import type { LessonStep } from '../../course/schema/module-schema';
+import { moduleText } from '../../course/text-keys';
+import { Markdown } from '../../lib/markdown/markdown';
+import { Button } from '../../components/ui/button';
+import { ButtonRow } from '../../components/ui/button-row';
+import { ScreenHeading } from '../../components/ui/screen-heading';
+import { LessonSources } from './lesson-sources';
+import { useModuleText } from './use-module-text';
+
+/** Finds the URL a module's media file is served from, or undefined if it is not packaged. */
+export type ResolveMedia = (moduleId: string, src: string) => string | undefined;
+
+interface LessonScreenProps {
+  moduleRef: ModuleActorRef;
+  step: LessonStep;
+  resolveMedia: ResolveMedia;
+}
+
+/** A screen of teaching: title, prose, an optional image with alt text, and cited sources. */
+export function LessonScreen({ moduleRef, step, resolveMedia }: LessonScreenProps) {
+  const { t } = useTranslation();
+  const text = useModuleText(moduleRef);
+  const moduleId = useSelector(moduleRef, (s) => s.context.module.id);
+  const stepNumber = useSelector(moduleRef, (s) => s.context.stepIndex + 1);
+  const stepCount = useSelector(moduleRef, (s) => s.context.module.steps.length);
+  const canGoBack = useSelector(moduleRef, (s) => s.can({ type: 'nav.back' }));
+  const imageUrl = step.image ? resolveMedia(moduleId, step.image.src) : undefined;
+  return (
+    <article className="screen lesson">
+      <p className="screen-progress">{t('module.lesson.stepCounter', { current: stepNumber, total: stepCount })}</p>
+      <ScreenHeading>{text(moduleText.stepTitle(step.id))}</ScreenHeading>
+      {imageUrl && (
+        <figure className="lesson__figure">
+          <img src={imageUrl} alt={text(moduleText.stepImageAlt(step.id))} />
+        </figure>
+      )}
+      <Markdown text={text(moduleText.stepBody(step.id))} />
+      <LessonSources sourceIds={step.cites} text={text} />
+      <ButtonRow>
+        <Button variant="secondary" disabled={!canGoBack} onClick={() => moduleRef.send({ type: 'nav.back' })}>
+          {t('nav.back')}
+        </Button>
+        <Button onClick={() => moduleRef.send({ type: 'nav.next' })}>{t('nav.next')}</Button>
+      </ButtonRow>
+    </article>
+  );
+}

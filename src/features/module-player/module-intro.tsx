@@ -1,0 +1,31 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import type { ModuleActorRef } from '../../course/machines/module-machine';
+import { moduleText } from '../../course/text-keys';
+import { Markdown } from '../../lib/markdown/markdown';
+import { Button } from '../../components/ui/button';
+import { ButtonRow } from '../../components/ui/button-row';
+import { ScreenHeading } from '../../components/ui/screen-heading';
+import { useModuleText } from './use-module-text';
+
+/** The module's title, what it is about and what the learner will be able to do. */
+export function ModuleIntro({ moduleRef }: { moduleRef: ModuleActorRef }) {
+  const { t } = useTranslation();
+  const text = useModuleText(moduleRef);
+  const objectives = useSelector(moduleRef, (s) => s.context.module.objectives);
+  return (
+    <section className="screen module-intro">
+      <ScreenHeading>{text(moduleText.introTitle)}</ScreenHeading>
+      <Markdown text={text(moduleText.introBody)} />
+      <h2>{t('module.intro.objectivesHeading')}</h2>
+      <ul className="objectives">
+        {objectives.map((id) => (
+          <li key={id}>{text(moduleText.objective(id))}</li>
+        ))}
+      </ul>
+      <ButtonRow>
+        <Button onClick={() => moduleRef.send({ type: 'nav.next' })}>{t('module.intro.start')}</Button>
+      </ButtonRow>
+    </section>
+  );
+}

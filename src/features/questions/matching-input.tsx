@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MatchingQuestion } from '../../course/schema/module-schema';
+import { moduleText } from '../../course/text-keys';
+import type { QuestionInputProps } from './question-input-props';
+import { QuestionFieldset } from './question-fieldset';
+
+/** Match each prompt to an answer: one labelled <select> per prompt. */
+export function MatchingInput({ question, response, onChange, disabled, text }: QuestionInputProps<MatchingQuestion>) {
+  const { t } = useTranslation();
+  const baseId = useId();
+  const pairs = response?.type === 'matching' ? response.pairs : {};
+  const choose = (promptId: string, targetId: string): void => {
+    // Choosing the placeholder again clears that row's answer.
+    const next = Object.fromEntries(Object.entries(pairs).filter(([id]) => id !== promptId));
+    onChange({ type: 'matching', pairs: targetId ? { ...next, [promptId]: targetId } : next });
+  };
+  return (
+    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} hint={t('question.matching.hint')} disabled={disabled}>
+      <div className="matching">
+        {question.prompts.map((prompt) => {
+          const selectId = `${baseId}-${prompt.id}`;
+          return (
+            <div key={prompt.id} className="matching__row">
+              <label htmlFor={selectId} className="matching__prompt">
+                {text(moduleText.questionMatchPrompt(question.id, prompt.id))}
+              </label>
+              <select
+                id={selectId}
+                className="matching__select"
+                value={pairs[prompt.id] ?? ''}
+                onChange={(event) => choose(prompt.id, event.currentTarget.value)}
+              >
+                <option value="">{t('question.matching.placeholder')}</option>
+                {question.targets.map((target) => (
+                  <option key={target} value={target}>
+                    {text(moduleText.questionMatchTarget(question.id, target))}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </div>
+    </QuestionFieldset>
+  );
+}

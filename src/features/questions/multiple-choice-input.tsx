@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { MultipleChoiceQuestion } from '../../course/schema/module-schema';
+import { moduleText } from '../../course/text-keys';
+import type { QuestionInputProps } from './question-input-props';
+import { QuestionFieldset } from './question-fieldset';
+import { ChoiceOption } from './choice-option';
+
+/** Every answer that applies: checkboxes. */
+export function MultipleChoiceInput({ question, response, onChange, disabled, text }: QuestionInputProps<MultipleChoiceQuestion>) {
+  const { t } = useTranslation();
+  const selected = response?.type === 'multiple-choice' ? response.options : [];
+  const toggle = (optionId: string, checked: boolean): void => {
+    const next = new Set(selected);
+    if (checked) next.add(optionId);
+    else next.delete(optionId);
+    // Keep the question's own order so the saved answer does not depend on click order.
+    onChange({ type: 'multiple-choice', options: question.options.map((o) => o.id).filter((id) => next.has(id)) });
+  };
+  return (
+    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} hint={t('question.selectAll')} disabled={disabled}>
+      {question.options.map((option) => (
+        <ChoiceOption
+          key={option.id}
+          type="checkbox"
+          name={`question-${question.id}`}
+          label={text(moduleText.questionOption(question.id, option.id))}
+          checked={selected.includes(option.id)}
+          onSelect={(checked) => toggle(option.id, checked)}
+        />
+      ))}
+    </QuestionFieldset>
+  );
+}

@@ -1,0 +1,24 @@
+import type { SingleChoiceQuestion } from '../../course/schema/module-schema';
+import { moduleText } from '../../course/text-keys';
+import type { QuestionInputProps } from './question-input-props';
+import { QuestionFieldset } from './question-fieldset';
+import { ChoiceOption } from './choice-option';
+
+/** One answer from several: a radio group (arrow keys move and select). */
+export function SingleChoiceInput({ question, response, onChange, disabled, text }: QuestionInputProps<SingleChoiceQuestion>) {
+  const selected = response?.type === 'single-choice' ? response.option : null;
+  return (
+    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} disabled={disabled}>
+      {question.options.map((option) => (
+        <ChoiceOption
+          key={option.id}
+          type="radio"
+          name={`question-${question.id}`}
+          label={text(moduleText.questionOption(question.id, option.id))}
+          checked={selected === option.id}
+          onSelect={() => onChange({ type: 'single-choice', option: option.id })}
+        />
+      ))}
+    </QuestionFieldset>
+  );
+}

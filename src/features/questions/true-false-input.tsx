@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { TrueFalseQuestion } from '../../course/schema/module-schema';
+import { moduleText } from '../../course/text-keys';
+import type { QuestionInputProps } from './question-input-props';
+import { QuestionFieldset } from './question-fieldset';
+import { ChoiceOption } from './choice-option';
+
+const VALUES = [true, false] as const;
+
+/** A statement to judge: a True / False radio group. */
+export function TrueFalseInput({ question, response, onChange, disabled, text }: QuestionInputProps<TrueFalseQuestion>) {
+  const { t } = useTranslation();
+  const selected = response?.type === 'true-false' ? response.value : null;
+  return (
+    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} disabled={disabled}>
+      {VALUES.map((value) => (
+        <ChoiceOption
+          key={String(value)}
+          type="radio"
+          name={`question-${question.id}`}
+          label={value ? t('question.true') : t('question.false')}
+          checked={selected === value}
+          onSelect={() => onChange({ type: 'true-false', value })}
+        />
+      ))}
+    </QuestionFieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../course/schema/module-schema';
+import { currentNode } from '../../course/machines/scenario-machine';
+import { moduleText } from '../../course/text-keys';
+import type { ContentText } from '../../lib/i18n/use-content-text';
+import { Markdown } from '../../lib/markdown/markdown';
+import { Button } from '../../components/ui/button';
+import { ButtonRow } from '../../components/ui/button-row';
+import type { ScenarioActorRef } from './scenario-actor';
+import { ScenarioHeader } from './scenario-header';
+
+interface ScenarioEndingProps {
+  scenarioRef: ScenarioActorRef;
+  scenario: Scenario;
+  text: ContentText;
+}
+
+/** How the story ended and the score of the path taken. */
+export function ScenarioEnding({ scenarioRef, scenario, text }: ScenarioEndingProps) {
+  const { t } = useTranslation();
+  const node = useSelector(scenarioRef, (s) => currentNode(s.context));
+  const score = useSelector(scenarioRef, (s) => s.context.score);
+  const maxScore = useSelector(scenarioRef, (s) => s.context.maxScore);
+  // An ending node tells the end of the story; when a choice ended it, its feedback already did.
+  const isEndingNode = node !== undefined && node.choices.length === 0;
+  return (
+    <>
+      <ScenarioHeader scenario={scenario} text={text} />
+      <h2>{t('scenario.endingHeading')}</h2>
+      {isEndingNode && <Markdown text={text(moduleText.nodeText(scenario.id, node.id))} headingLevel={3} />}
+      <p className="scenario__score">{t('scenario.score', { score, maxScore })}</p>
+      <ButtonRow>
+        <Button onClick={() => scenarioRef.send({ type: 'nav.next' })}>{t('scenario.finish')}</Button>
+      </ButtonRow>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../course/schema/module-schema';
+import { currentNode, lastTaken } from '../../course/machines/scenario-machine';
+import { moduleText } from '../../course/text-keys';
+import type { ContentText } from '../../lib/i18n/use-content-text';
+import { Markdown } from '../../lib/markdown/markdown';
+import { Button } from '../../components/ui/button';
+import { ButtonRow } from '../../components/ui/button-row';
+import { FeedbackRegion } from '../../components/ui/feedback-region';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
+import type { ScenarioActorRef } from './scenario-actor';
+import { ScenarioHeader } from './scenario-header';
+import { ChoiceForm } from './choice-form';
+import { ChoiceFeedback } from './choice-feedback';
+
+interface ScenarioNodeScreenProps {
+  scenarioRef: ScenarioActorRef;
+  scenario: Scenario;
+  text: ContentText;
+}
+
+/**
+ * A point in the story: what is happening, the choices, then the feedback on the
+ * choice made. The feedback region is in the page from the start so that screen
+ * readers announce it when it fills; focus moves to "Continue".
+ */
+export function ScenarioNodeScreen({ scenarioRef, scenario, text }: ScenarioNodeScreenProps) {
+  const { t } = useTranslation();
+  const focusOnMount = useFocusOnMount<HTMLButtonElement>();
+  const node = useSelector(scenarioRef, (s) => currentNode(s.context));
+  const choosing = useSelector(scenarioRef, (s) => s.hasTag('choosing'));
+  const taken = useSelector(scenarioRef, (s) => (s.hasTag('feedback') ? lastTaken(s.context) : undefined));
+  if (!node) return null;
+  return (
+    <>
+      <ScenarioHeader scenario={scenario} text={text} />
+      <div className="scenario__narrative">
+        <Markdown text={text(moduleText.nodeText(scenario.id, node.id))} />
+      </div>
+      {choosing && <ChoiceForm scenarioRef={scenarioRef} scenarioId={scenario.id} node={node} text={text} />}
+      <FeedbackRegion>{taken && <ChoiceFeedback scenarioId={scenario.id} taken={taken} text={text} />}</FeedbackRegion>
+      {taken && (
+        <ButtonRow>
+          <Button ref={focusOnMount} onClick={() => scenarioRef.send({ type: 'nav.next' })}>
+            {t('nav.continue')}
+          </Button>
+        </ButtonRow>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewServer } from '../../preview/serve';
+import previewText from '../../preview/locales/en-GB.json';
+import { courseText, moduleText } from '../../src/course/text-keys';
+import { launchBrowser } from './support/browser';
+import { onScreen, passKnowledgeCheck, playScenarioBestPath, type Player } from './support/module-walkthrough';
+import { captureOnFailure } from './support/failure-capture';
+import { loadCourseContent, loadModuleContent, uiText } from './support/course-text';
+import { activate, tabTo } from './support/keyboard';
+import { callsOf, openPreview, type PreviewPage } from './support/preview-page';
+import { startPreview } from './support/served-build';
+import { expectAtLeast, expectText } from './support/waits';
+
+/**
+ * A module, start to finish, with the keyboard alone: Tab and Shift+Tab to move, Enter
+ * and Space to act, arrow keys in radio groups and drop-down lists. No clicks, no
+ * fill(), no programmatic focus. Runs in the preview LMS (SCORM 1.2). The practitioners'
+ * Contact module is the one the issue asks for; the parents' one uses the same player.
+ */
+
+let browser: Browser;
+let server: PreviewServer;
+let preview: PreviewPage | undefined;
+
+beforeAll(async () => {
+  server = await startPreview('built');
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await preview?.close();
+  preview = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['risks-to-children', 'contact'],
+  ['parents-and-carers', 'parents-contact'],
+])('%s: module %s by keyboard alone (SCORM 1.2 in the preview LMS)', (COURSE_ID, MODULE_ID) => {
+  it('goes from the content warning to the summary, and the menu and the LMS show it complete', async () => {
+    const course = loadCourseContent(COURSE_ID);
+    const content = loadModuleContent(MODULE_ID);
+    const { module, text } = content;
+    const moduleTitle = course.text(courseText.moduleTitle(MODULE_ID));
+
+    preview = await openPreview(browser, `${server.url}?course=${COURSE_ID}&version=scorm12`);
+    const { page, course: frame } = preview;
+    captureOnFailure(page, `keyboard-${MODULE_ID}`);
+    const player: Player = { page, frame, content };
+
+    await activate(page, frame, uiText('menu.start', { title: moduleTitle }));
+    if (module.contentWarning) {
+      await onScreen(frame, uiText('module.warning.title'));
+      await activate(page, frame, uiText('module.warning.continue'));
+    }
+    await onScreen(frame, text(moduleText.introTitle));
+    await activate(page, frame, uiText('module.intro.start'));
+
+    for (const step of module.steps) {
+      if (step.type === 'lesson') {
+        await onScreen(frame, text(moduleText.stepTitle(step.id)));
+        await activate(page, frame, uiText('nav.next'));
+      } else if (step.type === 'scenario') {
+        const scenario = module.scenarios.find((s) => s.id === step.scenario);
+        if (!scenario) throw new Error(`modules/${MODULE_ID}/module.yaml: step "${step.id}" names no scenario`);
+        await onScreen(frame, new RegExp(text(moduleText.scenarioTitle(scenario.id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        await playScenarioBestPath(player, scenario);
+      } else {
+        await passKnowledgeCheck(player, step);
+      }
+    }
+
+    await activate(page, frame, uiText('module.summary.finish'));
+
+    // Back on the menu: the module says so in words, and its button now offers a revisit.
+    const card = frame.getByRole('listitem').filter({ has: frame.getByRole('heading', { name: moduleTitle, exact: true }) });
+    await expectText(card.locator('p'), uiText('menu.status.complete'));
+    await tabTo(page, frame, 'button', uiText('menu.revisit', { title: moduleTitle }));
+
+    // The LMS was told: commits happened, and the module's objective is complete.
+    await expectAtLeast(callsOf(preview, 'LMSCommit'), 1);
+    // Objective ids are the module id in SCORM-safe characters ("-" may become "_").
+    const objectiveId = MODULE_ID.replace(/-/g, '[-_]');
+    await expectText(preview.cmiValue('cmi.objectives.0'), new RegExp(`id=${objectiveId} .*status=(completed|passed)`));
+    expect(await preview.cmiValue('cmi.suspend_data').textContent()).not.toBe(previewText.cmi.empty);
+
+    // Close and relaunch from the preview (by keyboard too): the course resumes with the module complete.
+    await tabTo(page, page, 'button', previewText.attempt.relaunch, { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
+    await expectText(preview.cmiValue('cmi.core.entry'), 'resume');
+    await expectText(frame.getByRole('listitem').filter({ hasText: moduleTitle }).locator('p'), uiText('menu.status.complete'));
+
+    await preview.guard.assertClean(page);
+  });
+});

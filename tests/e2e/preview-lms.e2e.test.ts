@@ -1,0 +1,177 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewServer } from '../../preview/serve';
+import { CONTENT_SECURITY_POLICY } from '../../preview/server/security-headers';
+import previewText from '../../preview/locales/en-GB.json';
+import { launchBrowser } from './support/browser';
+import { callsOf, openPreview, type PreviewPage } from './support/preview-page';
+import { startPreview } from './support/served-build';
+import { expectAtLeast, expectText } from './support/waits';
+
+/**
+ * The preview LMS itself, driven with a tiny fixture SCO (tests/e2e/fixtures/courses/
+ * fixture-course) so that it is tested independently of the real course: launch data,
+ * the call log, saving on commit, close-and-relaunch (resume), reset, both versions.
+ */
+
+let browser: Browser;
+let server: PreviewServer;
+let preview: PreviewPage | undefined;
+
+beforeAll(async () => {
+  server = await startPreview('fixtures');
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await preview?.close();
+  preview = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query: string): Promise<PreviewPage> {
+  preview = await openPreview(browser, `${server.url}${query}`);
+  return preview;
+}
+
+const button = (p: PreviewPage, name: string) => p.page.getByRole('button', { name, exact: true });
+const sco = (p: PreviewPage, id: string) => p.course.locator(`#${id}`);
+
+describe('preview LMS, SCORM 1.2', () => {
+  it('provides the API before the course loads and logs every call with its result and error code', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectText(sco(p, 'learner'), 'Learner, Preview');
+    const initialize = callsOf(p, 'LMSInitialize');
+    await expectAtLeast(initialize, 1);
+    expect(await initialize.first().locator('td').allTextContents()).toEqual(['1', 'LMSInitialize', '""', '"true"', '0']);
+    await expectText(p.cmiValue('cmi.core.entry'), 'ab-initio');
+    await expectText(p.cmiValue('cmi.core.student_id'), 'preview-learner');
+    await p.guard.assertClean(p.page);
+  });
+
+  it('sends the strict CSP with the preview page and the course', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    expect(p.documentHeaders.get('/')?.['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(p.documentHeaders.get('/courses/fixture-course/scorm12/index.html')?.['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('shows the live cmi values after each SetValue and commit', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await expectText(p.cmiValue('cmi.suspend_data'), 'saves=1');
+    await expectText(p.cmiValue('cmi.core.lesson_location'), 'page-1');
+    await expectText(p.cmiValue('cmi.core.lesson_status'), 'incomplete');
+    await expectText(p.cmiValue('cmi.interactions._count'), '1');
+    await expectText(p.cmiValue('cmi.objectives.0'), 'id=fixture_objective');
+    await expectText(p.page.locator('.length'), '7 characters');
+    await expectAtLeast(callsOf(p, 'LMSCommit'), 1);
+  });
+
+  it('resumes after "Close and relaunch": entry resume, the committed data back, total time carried', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await sco(p, 'save').click();
+    await expectText(p.cmiValue('cmi.suspend_data'), 'saves=2');
+
+    await button(p, previewText.attempt.relaunch).click();
+    await expectText(sco(p, 'entry'), 'resume');
+    await expectText(sco(p, 'suspend-data'), 'saves=2');
+    await expectText(sco(p, 'location'), 'page-2');
+    await expectText(sco(p, 'total-time'), '00:00:05');
+    // The fixture suspends on pagehide: its own LMSFinish closed the first launch.
+    await expectAtLeast(callsOf(p, 'LMSFinish'), 1);
+    await expectText(p.page.getByRole('status'), /relaunched with the saved data: entry “resume”/);
+
+    await button(p, previewText.attempt.relaunch).click();
+    await expectText(sco(p, 'total-time'), '00:00:10');
+    await p.guard.assertClean(p.page);
+  });
+
+  it('keeps the learner data in the page like an LMS: a reload of the whole page resumes too', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await expectText(p.cmiValue('cmi.suspend_data'), 'saves=1');
+    await p.page.reload();
+    await expectText(sco(p, 'entry'), 'resume');
+    await expectText(sco(p, 'suspend-data'), 'saves=1');
+  });
+
+  it('"Reset learner" deletes the saved data and starts a new attempt', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await button(p, previewText.attempt.relaunch).click();
+    await expectText(sco(p, 'entry'), 'resume');
+
+    await button(p, previewText.attempt.reset).click();
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectText(sco(p, 'suspend-data'), '');
+    await expectText(sco(p, 'total-time'), '00:00:00');
+  });
+
+  it('terminates on the course\'s behalf when the course closes without LMSFinish, and says so', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await sco(p, 'stay-open').click();
+    await button(p, previewText.attempt.relaunch).click();
+    await expectAtLeast(callsOf(p, 'LMSFinish'), 1);
+    await expectText(callsOf(p, 'LMSFinish').locator('td:nth-child(2)'), 'LMSFinish (by the preview)');
+    await expectText(p.page.getByRole('status'), /did not call LMSFinish before it closed/);
+    // No exit was set, so this is not a suspend: 1.2 reloads the data with an empty entry.
+    await expectText(sco(p, 'suspend-data'), 'saves=1');
+    expect(await sco(p, 'entry').textContent()).toBe('');
+  });
+
+  it('falls back to a built course and says why when the query string names an unknown one', async () => {
+    const p = await open('?course=no-such-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectText(p.page.getByRole('status'), /no built course “no-such-course”/);
+  });
+});
+
+describe('preview LMS, SCORM 2004', () => {
+  it('provides API_1484_11 and resumes after a suspend', async () => {
+    const p = await open('?course=fixture-course&version=scorm2004');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectAtLeast(callsOf(p, 'Initialize'), 1);
+    await sco(p, 'save').click();
+    await expectText(p.cmiValue('cmi.completion_status'), 'incomplete');
+    await button(p, previewText.attempt.relaunch).click();
+    await expectText(sco(p, 'entry'), 'resume');
+    await expectText(sco(p, 'suspend-data'), 'saves=1');
+    await expectText(sco(p, 'total-time'), 'PT5S');
+    await p.guard.assertClean(p.page);
+  });
+
+  it('starts a new attempt, as Moodle does, when the last exit was not "suspend"', async () => {
+    const p = await open('?course=fixture-course&version=scorm2004');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await sco(p, 'finish').click();
+    await expectText(sco(p, 'finished'), 'yes');
+    await expectText(p.cmiValue('cmi.success_status'), 'passed');
+    await button(p, previewText.attempt.relaunch).click();
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectText(sco(p, 'suspend-data'), '');
+    await expectText(p.page.getByRole('status'), /last exit was “normal”, not “suspend”/);
+  });
+
+  it('keeps SCORM 1.2 and 2004 data apart', async () => {
+    const p = await open('?course=fixture-course&version=scorm12');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await sco(p, 'save').click();
+    await p.page.goto(`${server.url}?course=fixture-course&version=scorm2004`);
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectText(sco(p, 'suspend-data'), '');
+  });
+});

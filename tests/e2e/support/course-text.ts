@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CourseSchema, type Course } from '../../../src/course/schema/course-schema';
+import { ModuleSchema, type Module } from '../../../src/course/schema/module-schema';
+import { REPO_ROOT } from './served-build';
+
+/**
+ * The texts the learner sees, read at test time from the same files the course is
+ * built from, so the browser tests find controls by their real accessible names and
+ * follow content changes without edits.
+ */
+
+type Values = Record<string, string | number>;
+
+function lookup(tree: unknown, key: string, file: string): string {
+  let node: unknown = tree;
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof node !== 'string') throw new Error(`${file}: no text at "${key}"`);
+  return node;
+}
+
+const interpolate = (text: string, values: Values = {}): string =>
+  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/**
+ * The accessible name a UI string produces: `<hidden>…</hidden>` marks text that is
+ * visually hidden but still part of the name, so the tags go and the words stay.
+ */
+const accessibleName = (text: string): string => text.replace(/<\/?hidden>/g, '').replace(/\s+/g, ' ').trim();
+
+const readYaml = (relativePath: string): unknown => parse(readFileSync(join(REPO_ROOT, relativePath), 'utf8'));
+
+const UI_FILE = 'src/lib/i18n/locales/en-GB/ui.json';
+let uiStrings: unknown;
+
+/** A UI string from ui.json (key without the "ui:" prefix), as an accessible name. */
+export function uiText(key: string, values?: Values): string {
+  uiStrings ??= JSON.parse(readFileSync(join(REPO_ROOT, UI_FILE), 'utf8'));
+  return accessibleName(interpolate(lookup(uiStrings, key, UI_FILE), values));
+}
+
+export interface ModuleContent {
+  module: Module;
+  /** A text of the module's en-GB locale, by a key from src/course/text-keys.ts. */
+  text(key: string): string;
+}
+
+export function loadModuleContent(moduleId: string, locale = 'en-GB'): ModuleContent {
+  const module = ModuleSchema.parse(readYaml(`modules/${moduleId}/module.yaml`));
+  const file = `modules/${moduleId}/locales/${locale}.yaml`;
+  const texts = readYaml(file);
+  return { module, text: (key) => accessibleName(lookup(texts, key, file)) };
+}
+
+export interface CourseContent {
+  course: Course;
+  text(key: string): string;
+}
+
+export function loadCourseContent(courseId: string, locale = 'en-GB'): CourseContent {
+  const course = CourseSchema.parse(readYaml(`modules/courses/${courseId}/course.yaml`));
+  const file = `modules/courses/${courseId}/locales/${locale}.yaml`;
+  const texts = readYaml(file);
+  return { course, text: (key) => accessibleName(lookup(texts, key, file)) };
+}
