@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listBuiltCourses } from './server/course-list';
+import { startPreviewServer } from './server/preview-server';
+
+export { startPreviewServer } from './server/preview-server';
+export type { PreviewServer, PreviewServerOptions } from './server/preview-server';
+
+/** `tsx preview/serve.ts`: serves what `npm run package` built. PORT picks the port (default 4173). */
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4173;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, got "${value}"`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const server = await startPreviewServer({ port: readPort(process.env['PORT']) });
+  const { previewDir, coursesDir } = server.roots;
+  const shown = (dir: string): string => relative(process.cwd(), dir) || '.';
+  if (!existsSync(previewDir)) {
+    console.warn(`No preview page in ${shown(previewDir)}/: run "npm run build" (or "npm start") first.`);
+  }
+  const courses = listBuiltCourses(coursesDir);
+  if (courses.length === 0) console.warn(`No built courses in ${shown(coursesDir)}/: run "npm run package" first.`);
+  for (const course of courses) console.log(`  ${course.id}: ${course.variants.join(', ')}`);
+  console.log(`Preview LMS: ${server.url}`);
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isEntryPoint) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
