@@ -11,19 +11,15 @@ export function FinalAssessmentScreen() {
   const courseRef = CourseActorContext.useActorRef();
   const assessmentRef = CourseActorContext.useSelector((s) => s.children.assessment);
   const left = CourseActorContext.useSelector((s) => attemptsLeft(s.context.course, s.context.progress));
+  const canRetry = CourseActorContext.useSelector((s) => s.can({ type: 'assessment.retry' }));
   if (!assessmentRef) return null;
-  const tryAgain = (): void => {
-    // Finishing the attempt returns the course to its menu, from where a new attempt starts.
-    assessmentRef.send({ type: 'nav.next' });
-    courseRef.send({ type: 'assessment.start' });
-  };
   return (
     <AssessmentScreen
       assessmentRef={assessmentRef}
       namespaceOf={questionNamespace}
       title={t('assessment.title')}
       attemptsLeft={left}
-      onTryAgain={tryAgain}
+      onTryAgain={canRetry ? () => courseRef.send({ type: 'assessment.retry' }) : undefined}
     />
   );
 }

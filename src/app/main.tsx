@@ -1,4 +1,3 @@
-import './zod-csp';
 import '../styles/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,8 +1,11 @@
-import { z } from 'zod';
-import { ModuleSchema, type Module } from '../course/schema/module-schema';
+import type { Module } from '../course/schema/module-schema';
 import type { ContentSource } from './content-source';
 
-/** Module structures (module.yaml), loaded once each and checked against the schema. */
+/**
+ * Module structures (module.yaml), loaded once each. They were validated against the
+ * schema when the course was built (the Vite content plugin refuses invalid content),
+ * so the browser does not ship zod to check them again.
+ */
 export interface ModuleStore {
   module(moduleId: string): Promise<Module>;
   modules(moduleIds: readonly string[]): Promise<Record<string, Module>>;
@@ -11,9 +14,7 @@ export interface ModuleStore {
 async function loadStructure(source: ContentSource, moduleId: string): Promise<Module> {
   const load = source.moduleLoaders[moduleId];
   if (!load) throw new Error(`Module "${moduleId}" is listed in the course but was not built into it (modules/${moduleId}/module.yaml)`);
-  const parsed = ModuleSchema.safeParse(await load());
-  if (!parsed.success) throw new Error(`modules/${moduleId}/module.yaml is invalid:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return load();
 }
 
 export function createModuleStore(source: ContentSource): ModuleStore {

@@ -1,3 +1,4 @@
+import type { Module } from '../../course/schema/module-schema';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CourseEmitted } from '../../course/machines/events';
@@ -15,16 +16,18 @@ import type { TrackingSeam } from '../tracking-seam';
 
 export interface AppHarnessOptions {
   progress?: ProgressRecord;
-  /** The sample module's structure as loaded (unknown: tests may pass a broken one). */
-  sample?: unknown;
+  /** The sample module's structure. */
+  sample?: Module;
+  /** Loads it (a test may make this fail, as a lost connection would). */
+  loadSample?: () => Promise<Module>;
 }
 
 /** The real App over in-memory content, with a tracking seam that records what the course emits. */
-export function renderApp({ progress, sample = buildModule() }: AppHarnessOptions = {}) {
+export function renderApp({ progress, sample = buildModule(), loadSample = () => Promise.resolve(sample) }: AppHarnessOptions = {}) {
   const course = buildCourse();
   const second = buildModule({ id: 'second', steps: [{ id: 'only', type: 'lesson' }], scenarios: [], questions: [] });
   const source: ContentSource = {
-    moduleLoaders: { sample: () => Promise.resolve(sample), second: () => Promise.resolve(second) },
+    moduleLoaders: { sample: loadSample, second: () => Promise.resolve(second) },
     moduleLocaleLoaders: {
       sample: { 'en-GB': () => Promise.resolve(sampleModuleTexts) },
       second: { 'en-GB': () => Promise.resolve(sampleSecondModuleTexts) },

@@ -33,7 +33,7 @@ describe('App shell', { timeout: 30_000 }, () => {
 
   it('explains in plain words when a module cannot be loaded, and stays on the menu', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { user } = renderApp({ sample: { id: 'sample', kind: 'not-a-kind' } });
+    const { user } = renderApp({ loadSample: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) });
     await user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');

@@ -160,3 +160,31 @@ describe('courseMachine', () => {
     expect(again.actor.getSnapshot().context.progress.assessment.attempts).toHaveLength(1);
   });
 });
+
+describe('courseMachine retry', () => {
+  it('starts the next attempt straight from the results of a failed one, and not after a pass', async () => {
+    const course = buildCourse({ finalAssessment: { questionCount: 1, passMark: 100, maxAttempts: 3, fromModules: ['second'] } });
+    const machine = courseMachine.provide({
+      actors: {
+        loadModule: fromPromise<Module, { moduleId: string }>(async () => modules['second']!),
+        loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async () => modules['second']!.questions),
+      },
+    });
+    const done = { completed: true, position: { at: 'intro' as const }, scenarios: {}, answers: {} };
+    const actor = createActor(machine, { input: { course, seed: 1, progress: { modules: { sample: done, second: done }, assessment: { attempts: [] }, openModuleId: null } } });
+    actor.start();
+    const answer = async (value: boolean) => {
+      await waitFor(actor, (s) => s.hasTag('assessment'));
+      const assessment = actor.getSnapshot().children.assessment!;
+      assessment.send({ type: 'answer.change', response: { type: 'true-false', value } });
+      assessment.send({ type: 'answer.submit' });
+    };
+    actor.send({ type: 'assessment.start' });
+    await answer(false);
+    expect(actor.getSnapshot().can({ type: 'assessment.retry' })).toBe(true);
+    actor.send({ type: 'assessment.retry' });
+    await answer(true);
+    expect(actor.getSnapshot().context.progress.assessment.attempts.map((a) => a.score)).toEqual([0, 100]);
+    expect(actor.getSnapshot().can({ type: 'assessment.retry' })).toBe(false);
+  });
+});

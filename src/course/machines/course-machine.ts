@@ -39,6 +39,8 @@ export type CourseEvent =
   | { type: 'module.open'; moduleId: string }
   | { type: 'nav.menu' }
   | { type: 'assessment.start' }
+  /** From the results of a finished attempt: start the next one straight away. */
+  | { type: 'assessment.retry' }
   | ModuleReport
   | AssessmentReport;
 
@@ -239,6 +241,7 @@ export const courseMachine = setup({
       },
       on: {
         'assessment.submitted': { actions: ['recordAttemptScore', 'emitMilestone'] },
+        'assessment.retry': { guard: 'canStartAssessment', target: 'loadingAssessment' },
         'assessment.progress': [
           { guard: 'everyThirdAnswer', actions: ['recordAttemptAnswers', 'emitMilestone'] },
           { actions: ['recordAttemptAnswers', 'emitProgress'] },

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../schema/ids';
+import { ID_PATTERN } from '../schema/id-pattern';
 import type { Decoded, ProgressContent } from './progress-content';
 import { emptyModuleProgress, emptyProgress } from './progress-record';
 
