@@ -10,18 +10,9 @@ import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage
  * tab for its timespan and snapshot modes. The bench never downloads a browser.
  */
 
-export const CHROMIUM_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS as CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/browser';
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 /** Lighthouse's mobile screen (Moto G Power), so driving the page and measuring it share one layout. */
 export const MOBILE_VIEWPORT = { width: 412, height: 823 };
