@@ -17,6 +17,9 @@ export async function buildCourseWeb(paths: ProjectPaths, courseId: string): Pro
     await build({
       root: paths.root,
       configFile: path.join(paths.root, 'vite.config.ts'),
+      // The config imports the project's TypeScript (the content plugin) the way the rest
+      // of the code base does, without file extensions, which Vite's module runner supports.
+      configLoader: 'runner',
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
     });
@@ -35,6 +38,6 @@ export async function buildPreviewIfPresent(paths: ProjectPaths): Promise<boolea
   } catch {
     return false;
   }
-  await build({ configFile, logLevel: 'warn' });
+  await build({ configFile, configLoader: 'runner', logLevel: 'warn' });
   return true;
 }
