@@ -1,5 +1,6 @@
 import type { CourseEmitted, Interaction } from '../course/machines/events';
 import { courseStatus, type CourseStatus } from '../course/progress/course-status';
+import { samePreferences, type LearnerPreferences } from '../course/progress/learner-preferences';
 import { decodeProgress, encodeProgress } from '../course/progress/progress-codec';
 import type { ProgressContent } from '../course/progress/progress-content';
 import { chooseSalt } from '../course/progress/progress-keys';
@@ -54,11 +55,15 @@ export interface TrackingSession extends TrackingSeam {
     progress: ProgressRecord;
     /** As the LMS gives it; Moodle sends "Last, First". */
     learnerName: string | null;
+    /** Display preferences saved with the progress, if any (they follow the learner between computers). */
+    preferences: LearnerPreferences | undefined;
   };
   /** Listen to the course actor (before it starts); returns a function that stops listening. */
   connect(courseActor: CourseEventSource): () => void;
   /** Save everything and end the LMS session now (quick exit). The learner can resume later. */
   saveAndFinish(): void;
+  /** Keep the learner's display preferences with their progress; saves and commits at once if they changed. */
+  savePreferences(preferences: LearnerPreferences): void;
   /** Problems and recoveries; a new subscriber first hears of a problem not yet recovered from. */
   subscribe(listener: (event: TrackingEvent) => void): () => void;
   /** Stop listening to the page (for tests and hot reload); does not finish the session. */
@@ -117,6 +122,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
 
   const salt = chooseSalt(content);
   let latest = decoded.progress;
+  let preferences: LearnerPreferences | null = decoded.preferences ?? null;
   let interactionsSinceCommit = 0;
   const shownAt = new Map<string, number>();
   let finished = false;
@@ -124,7 +130,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, modules, progress);
 
   function report(progress: ProgressRecord): void {
-    port.saveProgress(encodeProgress(progress, content, salt), progressLocation(progress));
+    port.saveProgress(encodeProgress(progress, content, { salt, preferences }), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {
@@ -165,6 +171,14 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     }
   });
 
+  const savePreferences = guard('saving display preferences', (chosen: LearnerPreferences) => {
+    if (finished || (preferences !== null && samePreferences(preferences, chosen))) return;
+    preferences = { ...chosen };
+    report(latest);
+    // A preference is a deliberate choice, rarely repeated: keep it even if the learner closes the window next.
+    commit();
+  });
+
   const finish = guard('finishing the LMS session', () => {
     if (finished) return;
     finished = true;
@@ -201,12 +215,19 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
 
   return {
     kind: port.kind,
-    initial: { progress: decoded.progress, language: started.language, learnerId: started.learnerId, learnerName: started.learnerName },
+    initial: {
+      progress: decoded.progress,
+      language: started.language,
+      learnerId: started.learnerId,
+      learnerName: started.learnerName,
+      preferences: decoded.preferences,
+    },
     connect(actor) {
       const subscription = actor.on('*', onEvent);
       return () => subscription.unsubscribe();
     },
     saveAndFinish: finish,
+    savePreferences,
     subscribe(listener) {
       listeners.add(listener);
       if (lastProblem) listener(lastProblem);

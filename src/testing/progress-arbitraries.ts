@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CourseSchema, type Course } from '../course/schema/course-schema';
 import { ModuleSchema, type Module, type Question, type Scenario } from '../course/schema/module-schema';
+import { TEXT_SIZES, type LearnerPreferences } from '../course/progress/learner-preferences';
 import type { ProgressContent } from '../course/progress/progress-content';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from '../course/progress/progress-record';
 
@@ -233,3 +234,11 @@ export function progressArb(content: ProgressContent): fc.Arbitrary<ProgressReco
 /** Content with progress in it. */
 export const contentWithProgressArb = (options?: CourseOptions) =>
   contentArb(options).chain((content) => progressArb(content).map((progress) => ({ content, progress })));
+
+/** Any display preferences a learner can choose. */
+export const preferencesArb: fc.Arbitrary<LearnerPreferences> = fc.record({
+  textSize: fc.constantFrom(...TEXT_SIZES),
+  highContrast: fc.boolean(),
+  readableFont: fc.boolean(),
+  reducedMotion: fc.boolean(),
+});

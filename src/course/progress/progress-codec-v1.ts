@@ -1,6 +1,8 @@
 import type { Module, Question, Scenario, ScenarioNode } from '../schema/module-schema';
 import { checksum, decodeInt, encodeInt, isDigit, MARK } from './codec-alphabet';
+import type { LearnerPreferences } from './learner-preferences';
 import type { Decoded, ProgressContent } from './progress-content';
+import { PREFERENCES_SECTION, readPreferences, writePreferences } from './progress-codec-preferences';
 import {
   ASSESSMENT_QUESTION_KEY_WIDTH,
   assessmentModules,
@@ -90,11 +92,16 @@ function writeAssessment(attempts: readonly AssessmentAttempt[], salt: number): 
   return seal(body);
 }
 
-/** The v1 text of a record, after reducing it to what is kept (see stored-progress.ts). */
-export function writeV1(record: ProgressRecord, salt: number): string {
+/**
+ * The v1 text of a record, after reducing it to what is kept (see stored-progress.ts).
+ * Display preferences, if given, come right after the header: a text cut short by an
+ * LMS loses its end, so they survive whatever else is lost.
+ */
+export function writeV1(record: ProgressRecord, salt: number, preferences?: LearnerPreferences | null): string {
   const progress = progressAsStored(record);
   const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
   const sections = [`os${V1}`, seal(header)];
+  if (preferences) sections.push(seal(writePreferences(preferences)));
   for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) sections.push(writeModule(moduleId, moduleProgress, salt));
   if (progress.assessment.attempts.length > 0) sections.push(writeAssessment(progress.assessment.attempts, salt));
   return sections.join(MARK.section);
@@ -317,6 +324,8 @@ export function readV1(sections: readonly string[], content: ProgressContent): D
   }
   const reader = new Reader(content, salt);
   const progress = emptyProgress();
+  let preferences: LearnerPreferences | null = null;
+  let preferencesSeen = false;
   const openKey = headerBody.slice(2);
   if (openKey !== '') progress.openModuleId = reader.resolve(content.course.modules.map((m) => m.id), openKey, 'The module that was open');
   let assessmentSeen = false;
@@ -335,9 +344,17 @@ export function readV1(sections: readonly string[], content: ProgressContent): D
     } else if (body.startsWith(SECTION.assessment) && !assessmentSeen) {
       assessmentSeen = true;
       progress.assessment.attempts = reader.assessment(body);
+    } else if (body.startsWith(PREFERENCES_SECTION) && !preferencesSeen) {
+      preferencesSeen = true;
+      const read = readPreferences(body);
+      warnings.push(...read.warnings);
+      preferences = read.preferences;
     } else {
       warnings.push(`Part ${i + 2} of the saved progress is of an unknown kind; ignored.`);
     }
   });
-  return { progress, warnings: [...warnings, ...reader.warnings] };
+  const decoded: Decoded = { progress, warnings: [...warnings, ...reader.warnings] };
+  // Only when saved, so text without them decodes exactly as before.
+  if (preferences) decoded.preferences = preferences;
+  return decoded;
 }

@@ -1,4 +1,5 @@
 import { MARK } from './codec-alphabet';
+import type { LearnerPreferences } from './learner-preferences';
 import { readV0, V0 } from './progress-codec-v0';
 import { readV1, V1, writeV1 } from './progress-codec-v1';
 import type { Decoded, ProgressContent } from './progress-content';
@@ -24,9 +25,15 @@ const readers: Record<number, (sections: readonly string[], content: ProgressCon
 
 const VERSION_MARK = /^os(\d{1,4})$/;
 
-/** Encode with the salt chosen for the content (see progress-keys.ts). */
-export const encodeProgress = (progress: ProgressRecord, content: ProgressContent, salt: number = chooseSalt(content)): string =>
-  writeV1(progress, salt);
+export interface EncodeOptions {
+  /** Defaults to the salt chosen for the content (see progress-keys.ts); a session computes it once. */
+  salt?: number;
+  /** The learner's display preferences, saved with the progress so they follow the learner. */
+  preferences?: LearnerPreferences | null;
+}
+
+export const encodeProgress = (progress: ProgressRecord, content: ProgressContent, options: EncodeOptions = {}): string =>
+  writeV1(progress, options.salt ?? chooseSalt(content), options.preferences);
 
 export function decodeProgress(text: string, content: ProgressContent): Decoded {
   try {

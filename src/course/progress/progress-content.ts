@@ -1,5 +1,6 @@
 import type { Course } from '../schema/course-schema';
 import type { Module } from '../schema/module-schema';
+import type { LearnerPreferences } from './learner-preferences';
 import type { ProgressRecord } from './progress-record';
 
 /**
@@ -22,4 +23,6 @@ export const courseModules = (content: ProgressContent): Module[] =>
 export interface Decoded {
   progress: ProgressRecord;
   warnings: string[];
+  /** The learner's display preferences, when the text carries them (absent otherwise). */
+  preferences?: LearnerPreferences;
 }

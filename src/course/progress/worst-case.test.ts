@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentWithProgressArb } from '../../testing/progress-arbitraries';
+import { contentWithProgressArb, preferencesArb } from '../../testing/progress-arbitraries';
 import { CourseSchema, type Course } from '../schema/course-schema';
 import { ModuleSchema, type Module, type Question } from '../schema/module-schema';
 import { decodeProgress, encodeProgress } from './progress-codec';
@@ -84,9 +84,10 @@ describe('worst-case progress size', () => {
   it('is the size of the fullest progress, which the codec saves and restores in full', () => {
     const { course, modules } = syntheticCourse({ modules: 12, scenarios: 3, decisions: 6, choices: 3, questionSets: 2, size: 8, questionCount: 50, maxAttempts: 0 });
     const fullest = fullestProgress(course, modules);
-    const text = encodeProgress(fullest, { course, modules });
+    const preferences = { textSize: 'large', highContrast: false, readableFont: true, reducedMotion: false } as const;
+    const text = encodeProgress(fullest, { course, modules }, { preferences });
     expect(worstCaseProgressLength(course, modules)).toBe(text.length);
-    expect(decodeProgress(text, { course, modules })).toEqual({ progress: fullest, warnings: [] });
+    expect(decodeProgress(text, { course, modules })).toEqual({ progress: fullest, preferences, warnings: [] });
   });
 
   it('exceeds the SCORM 1.2 limit for a very large course, so packaging refuses it', () => {
@@ -110,8 +111,8 @@ describe('worst-case progress size', () => {
 
   it('is never exceeded by any progress that can happen in the content', { timeout: 30_000 }, () => {
     fc.assert(
-      fc.property(contentWithProgressArb(), ({ content, progress }) => {
-        expect(encodeProgress(progress, content).length).toBeLessThanOrEqual(worstCaseProgressLength(content.course, content.modules));
+      fc.property(contentWithProgressArb(), fc.option(preferencesArb, { nil: null }), ({ content, progress }, preferences) => {
+        expect(encodeProgress(progress, content, { preferences }).length).toBeLessThanOrEqual(worstCaseProgressLength(content.course, content.modules));
       }),
       { numRuns: 150 },
     );

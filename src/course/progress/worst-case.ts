@@ -1,6 +1,7 @@
 import type { Course } from '../schema/course-schema';
 import type { Module, Question, Scenario } from '../schema/module-schema';
 import { correctResponse } from '../scoring/question-scoring';
+import type { LearnerPreferences } from './learner-preferences';
 import { encodeProgress } from './progress-codec';
 import { encodedResponseLength } from './progress-codec-v1';
 import { assessmentModules } from './progress-keys';
@@ -81,6 +82,9 @@ export function fullestProgress(course: Course, modules: Readonly<Record<string,
   };
 }
 
-/** Characters of suspend_data the fullest possible progress of this course needs. */
+/** Display preferences take the same room whatever they are; these stand for any. */
+const SOME_PREFERENCES: LearnerPreferences = { textSize: 'larger', highContrast: true, readableFont: true, reducedMotion: true };
+
+/** Characters of suspend_data the fullest possible progress of this course needs, with display preferences. */
 export const worstCaseProgressLength = (course: Course, modules: Readonly<Record<string, Module>>): number =>
-  encodeProgress(fullestProgress(course, modules), { course, modules }).length;
+  encodeProgress(fullestProgress(course, modules), { course, modules }, { preferences: SOME_PREFERENCES }).length;

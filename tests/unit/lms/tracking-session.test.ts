@@ -185,6 +185,50 @@ describe('tracking session: leaving', () => {
   });
 });
 
+describe('tracking session: display preferences', () => {
+  const chosen = { textSize: 'larger', highContrast: true, readableFont: false, reducedMotion: false } as const;
+
+  it('gives back the preferences saved with the progress, so they follow the learner to another computer', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content, { preferences: chosen }), 'cmi.core.entry': 'resume' } });
+    const { session } = await setUp({ lms });
+    expect(session.initial.preferences).toEqual(chosen);
+    expect(session.initial.progress).toEqual(inProgress);
+  });
+
+  it('has none to give when the LMS holds none', async () => {
+    const { session } = await setUp();
+    expect(session.initial.preferences).toBeUndefined();
+  });
+
+  it('saves and commits a change at once, and keeps it in every later save of progress', async () => {
+    const { lms, session, courseEvents } = await setUp();
+    const commits = lms.count('commit');
+    session.savePreferences(chosen);
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).preferences).toEqual(chosen);
+    expect(lms.count('commit')).toBe(commits + 1);
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: true });
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content)).toEqual({ progress: inProgress, preferences: chosen, warnings: [] });
+    expect(lms.violations).toEqual([]);
+  });
+
+  it('does not write to the LMS again for preferences it already holds', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content, { preferences: chosen }), 'cmi.core.entry': 'resume' } });
+    const { session } = await setUp({ lms });
+    const writes = lms.setLog().length;
+    session.savePreferences({ ...chosen });
+    expect(lms.setLog()).toHaveLength(writes);
+  });
+
+  it('ignores a change after the session has finished (quick exit)', async () => {
+    const { lms, session } = await setUp();
+    session.saveAndFinish();
+    const writes = lms.setLog().length;
+    session.savePreferences(chosen);
+    expect(lms.setLog()).toHaveLength(writes);
+    expect(lms.violations).toEqual([]);
+  });
+});
+
 describe('tracking session: back/forward cache', () => {
   it('warns the learner when the page comes back after its LMS session has ended', async () => {
     const { session } = await setUp();

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { partnershipNamespace } from '../../../course/text-keys';
+import { renderWithI18n } from '../../../testing/render-with-i18n';
+import { tabTo } from '../../../testing/keyboard';
+import { AccessibilityStatementProvider } from '../accessibility-statement-context';
+import { AccessibilityStatementLink } from '../accessibility-statement-link';
+import { AccessibilityStatementOutlet } from '../accessibility-statement-outlet';
+
+const PARTNERSHIP = 'Bromley Safeguarding Children Partnership';
+
+/** A page like the course shell: a screen with an answer in progress in main, the link in the footer. */
+function renderPage() {
+  const result = renderWithI18n(
+    <AccessibilityStatementProvider>
+      <main>
+        <AccessibilityStatementOutlet>
+          <h1>Spotting grooming</h1>
+          <label>
+            Your notes <input type="text" />
+          </label>
+        </AccessibilityStatementOutlet>
+      </main>
+      <footer>
+        <AccessibilityStatementLink />
+      </footer>
+    </AccessibilityStatementProvider>,
+    { content: { [partnershipNamespace]: { name: PARTNERSHIP } } },
+  );
+  return { ...result, link: screen.getByRole('button', { name: 'Accessibility statement' }) };
+}
+
+describe('Accessibility statement', () => {
+  it('opens from the footer in place of the screen, and its heading takes focus', async () => {
+    const { user, link, missingKeys } = renderPage();
+    await tabTo(user, link);
+    await user.keyboard('{Enter}');
+    const heading = screen.getByRole('heading', { level: 1, name: 'Accessibility statement' });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Spotting grooming' })).not.toBeInTheDocument();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('says what standard the course aims for, how it is tested, its limits, and when it was prepared', async () => {
+    const { user, link } = renderPage();
+    await user.click(link);
+    const statement = screen.getByRole('article');
+    expect(statement).toHaveTextContent('Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA');
+    expect(within(statement).getByRole('heading', { name: 'How we test the course' })).toBeVisible();
+    expect(statement).toHaveTextContent('Automated accessibility checks (axe) run on every kind of screen');
+    expect(statement).toHaveTextContent('320 pixels');
+    expect(within(statement).getByRole('heading', { name: 'Known limitations' })).toBeVisible();
+    expect(statement).toHaveTextContent('not yet been tested by disabled people');
+    expect(statement).toHaveTextContent('text size up to 150%, high contrast colours, an easier-to-read font with more spacing, and reduced motion');
+    expect(statement).toHaveTextContent('This statement was prepared in November 2026.');
+  });
+
+  it('tells learners to report problems to the partnership the course was built for', async () => {
+    const { user, link } = renderPage();
+    await user.click(link);
+    expect(within(screen.getByRole('article')).getByText(/^If you find a problem/)).toHaveTextContent(`contact ${PARTNERSHIP}.`);
+  });
+
+  it('goes back to the screen as it was, with focus back on the link that opened it', async () => {
+    const { user, link } = renderPage();
+    await user.type(screen.getByRole('textbox', { name: 'Your notes' }), 'half-written');
+    await tabTo(user, link);
+    await user.keyboard('{Enter}');
+    await tabTo(user, screen.getByRole('button', { name: 'Back to the course' }));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Spotting grooming' })).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Your notes' })).toHaveValue('half-written');
+    expect(link).toHaveFocus();
+  });
+});
