@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { courseMachine, type CourseInput } from '../course/machines/course-machine';
 import { AnnouncerProvider } from '../components/ui/announcer';
 import { ScreenFocusProvider } from '../components/ui/screen-focus';
+import { AccessibilityStatementProvider } from '../features/preferences/accessibility-statement-context';
 import { AppContentContext, type AppContent } from './app-content-context';
 import { CourseActorContext } from './course-actor-context';
 import { CourseShell } from './course-shell';
@@ -30,9 +31,11 @@ export function App({ i18n, input, contentActors, content, tracking }: AppProps)
           <ScreenFocusProvider>
             <CourseActorContext.Provider logic={logic} options={{ input }}>
               <TrackingConnection tracking={tracking} />
-              <CourseShell>
-                <CourseScreen />
-              </CourseShell>
+              <AccessibilityStatementProvider>
+                <CourseShell>
+                  <CourseScreen />
+                </CourseShell>
+              </AccessibilityStatementProvider>
             </CourseActorContext.Provider>
           </ScreenFocusProvider>
         </AnnouncerProvider>

@@ -3,16 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { courseNamespace, courseText } from '../course/text-keys';
 import { useContentText } from '../lib/i18n/use-content-text';
 import { Button } from '../components/ui/button';
-import { HelpToggle } from '../components/ui/help-toggle';
 import { SkipLink } from '../components/ui/skip-link';
 import { TrackingStatusNotice } from '../features/tracking-status/tracking-status-notice';
+import { BreakNotice } from '../features/help/break-notice';
+import { HelpButton } from '../features/help/help-button';
+import { HelpPanel } from '../features/help/help-panel';
+import { QuickExitButton } from '../features/quick-exit/quick-exit-button';
+import { DisplayOptions } from '../features/preferences/display-options';
+import { useAccessibilityStatement } from '../features/preferences/accessibility-statement-context';
+import { AccessibilityStatementLink } from '../features/preferences/accessibility-statement-link';
+import { AccessibilityStatementOutlet } from '../features/preferences/accessibility-statement-outlet';
 import { CourseActorContext } from './course-actor-context';
 
 const MAIN_ID = 'main';
 
 /**
- * Page landmarks around every screen: skip link, header with the course title and
- * Menu, main (with the notice that appears if progress stops saving), footer with support.
+ * Page landmarks around every screen: skip link, header with the quick exit first,
+ * the course title, Menu and "Get help now" (its panel right below the header), main
+ * (with the notices that appear if progress stops saving or after a break), footer.
  */
 export function CourseShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -20,8 +28,15 @@ export function CourseShell({ children }: { children: ReactNode }) {
   const courseId = CourseActorContext.useSelector((s) => s.context.course.id);
   const canGoToMenu = CourseActorContext.useSelector((s) => s.can({ type: 'nav.menu' }));
   const busy = CourseActorContext.useSelector((s) => s.hasTag('busy'));
+  const atMenu = CourseActorContext.useSelector((s) => s.hasTag('menu'));
   const text = useContentText(courseNamespace(courseId));
   const title = text(courseText.title);
+  const statement = useAccessibilityStatement();
+  const goToMenu = (): void => {
+    // Menu leaves the statement too; the menu's heading takes focus, not the statement link.
+    statement.closeStatement({ returnFocus: false });
+    courseRef.send({ type: 'nav.menu' });
+  };
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -29,18 +44,25 @@ export function CourseShell({ children }: { children: ReactNode }) {
     <>
       <SkipLink targetId={MAIN_ID}>{t('app.skipLink')}</SkipLink>
       <header className="site-header">
+        <div className="site-header__exit">
+          <QuickExitButton />
+        </div>
         <p className="site-header__title">{title}</p>
-        <Button variant="secondary" disabled={!canGoToMenu} onClick={() => courseRef.send({ type: 'nav.menu' })}>
+        <Button variant="secondary" disabled={!canGoToMenu} onClick={goToMenu}>
           {t('app.menu')}
         </Button>
+        <HelpButton label={t('help.openButton')} />
+        <DisplayOptions />
       </header>
+      <HelpPanel />
       <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={busy}>
         <TrackingStatusNotice />
-        {children}
+        <BreakNotice atMenu={atMenu} />
+        <AccessibilityStatementOutlet>{children}</AccessibilityStatementOutlet>
       </main>
       <footer className="site-footer">
         <p>{t('app.progressSaved')}</p>
-        <HelpToggle label={t('app.getSupport')} />
+        <AccessibilityStatementLink />
       </footer>
     </>
   );

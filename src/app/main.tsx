@@ -1,8 +1,10 @@
 import '../styles/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { course, courseLocales, mediaUrls, moduleLoaders, moduleLocaleLoaders } from 'virtual:course-content';
+import { course, courseLocales, mediaUrls, moduleLoaders, moduleLocaleLoaders, partnership, partnershipLocales } from 'virtual:course-content';
 import { hashString } from '../course/random';
+import { partnershipNamespace } from '../course/text-keys';
+import { addContentBundle } from '../lib/i18n/content-bundle';
 import { createI18n } from '../lib/i18n/create-i18n';
 import { chooseLanguage } from '../lib/i18n/choose-language';
 import { syncDocumentLanguage } from '../lib/i18n/document-language';
@@ -14,12 +16,19 @@ import { QuestionNamespaces } from './question-namespaces';
 import { StartError } from './start-error';
 import { startTrackingSession } from './tracking-session';
 import { showTrackingEvent } from '../features/tracking-status/tracking-status-store';
+import { createQuickExit } from '../features/quick-exit/create-quick-exit';
+import { QuickExitProvider } from '../features/quick-exit/quick-exit-context';
+import { HelpProvider } from '../features/help/help-context';
+import { startPreferences } from '../features/preferences/start-preferences';
+import { syncPreferencesWithLms } from '../features/preferences/lms-preferences';
 
 /** A learner's base seed for question draws: stable per learner in an LMS, random otherwise. */
 const learnerSeed = (learnerId: string | null): number =>
   learnerId ? hashString(learnerId) : (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0);
 
 async function start(root: HTMLElement): Promise<void> {
+  // First, so the course never shows in the wrong size or colours, even for a moment.
+  startPreferences({ courseId: course.id });
   const source = { moduleLoaders, moduleLocaleLoaders };
   const store = createModuleStore(source);
 
@@ -27,12 +36,20 @@ async function start(root: HTMLElement): Promise<void> {
   // progress the course actor starts from; <TrackingConnection> then connects it to the actor.
   const tracking = await startTrackingSession({ course, loadModules: () => store.modules(course.modules.map((m) => m.id)) });
   tracking.subscribe(showTrackingEvent);
+  // The preferences in the learner's LMS record win over this browser's; later changes go to both.
+  syncPreferencesWithLms({ initial: tracking.initial.preferences, save: tracking.savePreferences });
 
   const language = chooseLanguage(course.locales, tracking.initial.language);
   const languages = [...new Set([language, ...course.locales.slice(0, 1)])];
   const i18n = createI18n({ language });
   syncDocumentLanguage(i18n);
   await loadCourseTexts(i18n, course.id, courseLocales, languages);
+  for (const lng of languages) {
+    const texts = partnershipLocales[lng];
+    if (texts) addContentBundle(i18n, partnershipNamespace, lng, texts);
+  }
+  // In an LMS, quick exit saves and ends the session (exit "suspend") before it leaves.
+  const quickExit = createQuickExit({ url: partnership.quickExitUrl, beforeLeave: tracking.saveAndFinish });
 
   const questionNamespaces = new QuestionNamespaces();
   const contentActors = createContentActors({ source, store, i18n, languages, questionNamespaces });
@@ -44,7 +61,11 @@ async function start(root: HTMLElement): Promise<void> {
 
   createRoot(root).render(
     <StrictMode>
-      <App i18n={i18n} input={input} contentActors={contentActors} content={content} tracking={tracking} />
+      <QuickExitProvider exit={quickExit}>
+        <HelpProvider frontDoor={partnership.frontDoor}>
+          <App i18n={i18n} input={input} contentActors={contentActors} content={content} tracking={tracking} />
+        </HelpProvider>
+      </QuickExitProvider>
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
 import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
 import { currentStep, type ModuleActorRef } from '../course/machines/module-machine';
 import { moduleNamespace, moduleText } from '../course/text-keys';
 import { useContentText } from '../lib/i18n/use-content-text';
@@ -8,6 +9,8 @@ import { ModuleIntro } from '../features/module-player/module-intro';
 import { LessonScreen } from '../features/module-player/lesson-screen';
 import { ModuleSummary } from '../features/module-player/module-summary';
 import { ScenarioPlayer } from '../features/scenario/scenario-player';
+import { useBreakStore } from '../features/help/break-store';
+import { HelpButton } from '../features/help/help-button';
 import { useAppContent } from './app-content-context';
 import { AssessmentScreen } from './assessment-screen';
 
@@ -25,10 +28,18 @@ export function ModuleScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
   const scenarioRef = useSelector(moduleRef, (s) => s.children.scenario);
   const checkRef = useSelector(moduleRef, (s) => s.children.check);
   const text = useContentText(namespace);
+  const { t } = useTranslation();
+  const startBreak = useBreakStore((s) => s.startBreak);
+  // Back to the menu first (which saves: a milestone commit), then the kind word there.
+  const takeBreak = (): void => {
+    onTakeBreak();
+    startBreak();
+  };
+  const help = <HelpButton label={t('module.warning.getHelp')} />;
 
   switch (screen) {
     case 'warning':
-      return <ContentWarningScreen moduleRef={moduleRef} onTakeBreak={onTakeBreak} />;
+      return <ContentWarningScreen moduleRef={moduleRef} onTakeBreak={takeBreak} help={help} />;
     case 'intro':
       return <ModuleIntro moduleRef={moduleRef} />;
     case 'summary':
@@ -36,7 +47,7 @@ export function ModuleScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
     case 'lesson':
       return step?.type === 'lesson' ? <LessonScreen key={step.id} moduleRef={moduleRef} step={step} resolveMedia={resolveMedia} /> : null;
     case 'scenario':
-      return step && scenarioRef ? <ScenarioPlayer key={step.id} scenarioRef={scenarioRef} namespace={namespace} /> : null;
+      return step && scenarioRef ? <ScenarioPlayer key={step.id} scenarioRef={scenarioRef} namespace={namespace} onTakeBreak={takeBreak} help={help} /> : null;
     case 'knowledge-check':
       return step && checkRef ? (
         <AssessmentScreen key={step.id} assessmentRef={checkRef} namespaceOf={() => namespace} title={text(moduleText.stepTitle(step.id))} />

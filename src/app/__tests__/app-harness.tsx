@@ -1,12 +1,17 @@
 import type { Module } from '../../course/schema/module-schema';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import type { CourseEmitted } from '../../course/machines/events';
 import type { ProgressRecord } from '../../course/progress/progress-record';
-import { courseNamespace, moduleNamespace } from '../../course/text-keys';
+import { courseNamespace, moduleNamespace, partnershipNamespace } from '../../course/text-keys';
 import { buildCourse, buildModule } from '../../testing/builders';
 import { createTestI18n } from '../../testing/test-i18n';
 import { sampleCourseTexts, sampleModuleTexts, sampleSecondModuleTexts } from '../../testing/sample-texts';
+import { samplePartnership, samplePartnershipTexts } from '../../testing/sample-partnership';
+import { HelpProvider } from '../../features/help/help-context';
+import type { QuickExit } from '../../features/quick-exit/create-quick-exit';
+import { QuickExitProvider } from '../../features/quick-exit/quick-exit-context';
 import { App } from '../app';
 import { createContentActors } from '../content-loaders';
 import type { ContentSource } from '../content-source';
@@ -33,7 +38,9 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
       second: { 'en-GB': () => Promise.resolve(sampleSecondModuleTexts) },
     },
   };
-  const { i18n, missingKeys } = createTestI18n({ content: { [courseNamespace(course.id)]: sampleCourseTexts } });
+  const { i18n, missingKeys } = createTestI18n({
+    content: { [courseNamespace(course.id)]: sampleCourseTexts, [partnershipNamespace]: samplePartnershipTexts },
+  });
   const questionNamespaces = new QuestionNamespaces();
   const contentActors = createContentActors({ source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces });
   const emitted: CourseEmitted[] = [];
@@ -49,7 +56,15 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
     questionNamespace: questionNamespaces.namespaceOf,
   };
   const user = userEvent.setup({ delay: null });
-  const view = render(<App i18n={i18n} input={{ course, progress, seed: 7 }} contentActors={contentActors} content={content} tracking={tracking} />);
-  return { ...view, user, emitted, missingKeys, i18n, sampleNamespace: moduleNamespace('sample') };
+  // jsdom cannot navigate: the quick exit only records that it was asked to leave.
+  const quickExit = vi.fn<QuickExit>(() => 'page');
+  const view = render(
+    <QuickExitProvider exit={quickExit}>
+      <HelpProvider frontDoor={samplePartnership.frontDoor}>
+        <App i18n={i18n} input={{ course, progress, seed: 7 }} contentActors={contentActors} content={content} tracking={tracking} />
+      </HelpProvider>
+    </QuickExitProvider>,
+  );
+  return { ...view, user, emitted, missingKeys, i18n, quickExit, sampleNamespace: moduleNamespace('sample') };
 }
 

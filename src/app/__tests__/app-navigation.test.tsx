@@ -11,7 +11,7 @@ const h1 = () => screen.getByRole('heading', { level: 1 });
 
 // Whole flows through the real app are long in jsdom: a generous limit, not a timing check.
 describe('App shell', { timeout: 30_000 }, () => {
-  it('has a skip link, a header with the course title and Menu, main and footer landmarks', async () => {
+  it('has a skip link, a header with the quick exit, course title, Menu and help, main and footer landmarks', async () => {
     const { user } = renderApp();
     // The first screen does not take focus: the learner starts at the top, with the skip link.
     expect(await screen.findByRole('heading', { level: 1, name: 'Sample course' })).not.toHaveFocus();
@@ -20,7 +20,9 @@ describe('App shell', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('banner')).getByText('Sample course')).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Menu' })).toBeDisabled();
     expect(screen.getByRole('main')).toContainElement(h1());
-    expect(within(screen.getByRole('contentinfo')).getByRole('button', { name: 'Get support' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Exit this page' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Get help now' })).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Your progress is saved as you go.');
     expect(document.title).toBe('Sample course');
   });
 

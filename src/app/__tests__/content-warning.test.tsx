@@ -49,6 +49,31 @@ describe('content warning', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
   });
 
+  it('"Take a break" saves at once (a milestone, which the LMS commits) and says kindly that progress is kept', async () => {
+    const { user, emitted } = await openWarnedModule();
+    await user.click(screen.getByRole('button', { name: 'Take a break' }));
+    expect(emitted.at(-1)).toMatchObject({ type: 'progress.changed', milestone: true, progress: { openModuleId: null } });
+    const notice = screen.getByText(/Take all the time you need\. Your progress is saved/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+  });
+
+  it('the kind word goes once the learner opens a module again', async () => {
+    const { user } = await openWarnedModule();
+    await user.click(screen.getByRole('button', { name: 'Take a break' }));
+    await user.click(screen.getByRole('button', { name: /^(Start|Continue) Spotting contact risk$/ }));
+    await screen.findByRole('heading', { level: 1, name: /Content warning/ });
+    expect(screen.queryByText(/Take all the time you need/)).toBeNull();
+  });
+
+  it('"Get help" opens the page’s help panel, with the partnership’s front door, at its heading', async () => {
+    const { user } = await openWarnedModule();
+    await user.click(screen.getByRole('button', { name: 'Get help' }));
+    const panel = screen.getByRole('region', { name: 'Get help and support' });
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(within(panel).getByRole('link', { name: 'Call 0123 456 7890 in office hours' })).toHaveAttribute('href', 'tel:01234567890');
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Get help now' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('"Continue to the module" goes on to its introduction', async () => {
     const { user } = await openWarnedModule();
     await user.click(screen.getByRole('button', { name: 'Continue to the module' }));

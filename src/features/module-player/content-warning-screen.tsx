@@ -1,10 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModuleActorRef } from '../../course/machines/module-machine';
 import { moduleText } from '../../course/text-keys';
 import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
-import { HelpToggle } from '../../components/ui/help-toggle';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import { useModuleText } from './use-module-text';
 
@@ -12,10 +12,12 @@ interface ContentWarningScreenProps {
   moduleRef: ModuleActorRef;
   /** Leave for the menu; progress is kept. */
   onTakeBreak: () => void;
+  /** The control that opens the page's help panel ("Get help"). */
+  help: ReactNode;
 }
 
 /** Before a module about abuse: what it covers, and the choice to go on, stop or get support. */
-export function ContentWarningScreen({ moduleRef, onTakeBreak }: ContentWarningScreenProps) {
+export function ContentWarningScreen({ moduleRef, onTakeBreak, help }: ContentWarningScreenProps) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
   return (
@@ -30,8 +32,8 @@ export function ContentWarningScreen({ moduleRef, onTakeBreak }: ContentWarningS
         <Button variant="secondary" onClick={onTakeBreak}>
           {t('module.warning.takeBreak')}
         </Button>
+        {help}
       </ButtonRow>
-      <HelpToggle label={t('module.warning.getHelp')} />
     </section>
   );
 }

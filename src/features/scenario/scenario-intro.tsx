@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/text-keys';
@@ -5,24 +6,37 @@ import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
-import { HelpToggle } from '../../components/ui/help-toggle';
 
 interface ScenarioIntroProps {
   scenario: Scenario;
   text: ContentText;
   onStart: () => void;
+  /** Leave for the menu instead; progress is kept. Offered with the content warning. */
+  onTakeBreak: () => void;
+  /** The control that opens the page's help panel ("Get help"), offered with the content warning. */
+  help: ReactNode;
 }
 
-/** Sets the scene, with the scenario's own content warning and support when it has one. */
-export function ScenarioIntro({ scenario, text, onStart }: ScenarioIntroProps) {
+/**
+ * Sets the scene. A scenario with its own content warning shows it first, with the
+ * same three ways on as a module's: start, take a break, or get help.
+ */
+export function ScenarioIntro({ scenario, text, onStart, onTakeBreak, help }: ScenarioIntroProps) {
   const { t } = useTranslation();
+  const warningHeadingId = useId();
   return (
     <>
       {scenario.contentWarning && (
-        <aside className="content-warning-note">
-          <h2>{t('module.warning.title')}</h2>
+        <aside className="content-warning-note" aria-labelledby={warningHeadingId}>
+          <h2 id={warningHeadingId}>{t('module.warning.title')}</h2>
           <Markdown text={text(moduleText.scenarioContentWarning(scenario.id))} headingLevel={3} />
-          <HelpToggle label={t('module.warning.getHelp')} />
+          <p>{t('module.warning.takeBreakHint')}</p>
+          <ButtonRow>
+            <Button variant="secondary" onClick={onTakeBreak}>
+              {t('module.warning.takeBreak')}
+            </Button>
+            {help}
+          </ButtonRow>
         </aside>
       )}
       <Markdown text={text(moduleText.scenarioIntro(scenario.id))} />

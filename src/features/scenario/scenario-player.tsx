@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import type { SnapshotFrom } from 'xstate';
 import type { scenarioMachine } from '../../course/machines/scenario-machine';
@@ -12,6 +13,10 @@ interface ScenarioPlayerProps {
   scenarioRef: ScenarioActorRef;
   /** Namespace of the module the scenario belongs to. */
   namespace: string;
+  /** Leave for the menu from the scenario's content warning; progress is kept. */
+  onTakeBreak: () => void;
+  /** The control that opens the page's help panel, shown with the scenario's content warning. */
+  help: ReactNode;
 }
 
 /**
@@ -26,7 +31,7 @@ const screenKey = (snapshot: SnapshotFrom<typeof scenarioMachine>): string | nul
 };
 
 /** A branching scenario: intro, a node at a time with choices and feedback, then the ending and score. */
-export function ScenarioPlayer({ scenarioRef, namespace }: ScenarioPlayerProps) {
+export function ScenarioPlayer({ scenarioRef, namespace, onTakeBreak, help }: ScenarioPlayerProps) {
   const text = useContentText(namespace);
   const scenario = useSelector(scenarioRef, (s) => s.context.scenario);
   const key = useSelector(scenarioRef, screenKey);
@@ -36,7 +41,13 @@ export function ScenarioPlayer({ scenarioRef, namespace }: ScenarioPlayerProps) 
       {key === 'intro' && (
         <div key={key}>
           <ScenarioHeader scenario={scenario} text={text} />
-          <ScenarioIntro scenario={scenario} text={text} onStart={() => scenarioRef.send({ type: 'nav.next' })} />
+          <ScenarioIntro
+            scenario={scenario}
+            text={text}
+            onStart={() => scenarioRef.send({ type: 'nav.next' })}
+            onTakeBreak={onTakeBreak}
+            help={help}
+          />
         </div>
       )}
       {key === 'ending' && <ScenarioEnding key={key} scenarioRef={scenarioRef} scenario={scenario} text={text} />}

@@ -36,10 +36,21 @@ const readYaml = (relativePath: string): unknown => parse(readFileSync(join(REPO
 const UI_FILE = 'src/lib/i18n/locales/en-GB/ui.json';
 let uiStrings: unknown;
 
+const readUiStrings = (): unknown => (uiStrings ??= JSON.parse(readFileSync(join(REPO_ROOT, UI_FILE), 'utf8')));
+
 /** A UI string from ui.json (key without the "ui:" prefix), as an accessible name. */
 export function uiText(key: string, values?: Values): string {
-  uiStrings ??= JSON.parse(readFileSync(join(REPO_ROOT, UI_FILE), 'utf8'));
-  return accessibleName(interpolate(lookup(uiStrings, key, UI_FILE), values));
+  return accessibleName(interpolate(lookup(readUiStrings(), key, UI_FILE), values));
+}
+
+/** Whether ui.json has a string at this key: tells a test which optional parts of the UI are built. */
+export function hasUiText(key: string): boolean {
+  try {
+    lookup(readUiStrings(), key, UI_FILE);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface ModuleContent {

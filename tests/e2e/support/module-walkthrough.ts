@@ -4,19 +4,52 @@ import { maxScenarioScore } from '../../../src/course/scoring/scenario-scoring';
 import { moduleText } from '../../../src/course/text-keys';
 import type { ModuleContent } from './course-text';
 import { uiText } from './course-text';
-import { activate, chooseRadio, selectWithArrows, setCheckbox, type Scope } from './keyboard';
+import * as keyboard from './keyboard';
+import type { Scope } from './keyboard';
+import * as pointer from './pointer';
 import { expectText } from './waits';
 
 /**
- * Plays module screens by keyboard alone, reading what to press from the module's
- * own YAML: the best-scoring choice at every scenario node, the correct answer to
- * every question. Each helper waits for its screen before it presses anything.
+ * Plays module screens, reading what to press from the module's own YAML: the
+ * best-scoring choice at every scenario node, the correct (or a wrong) answer to
+ * every question. By keyboard alone unless the player says `input: 'pointer'`
+ * (tests about tracking, where clicks are quicker). Each helper waits for its
+ * screen before it presses anything.
  */
 
 export interface Player {
   page: Page;
   frame: Scope;
   content: ModuleContent;
+  /** How controls are operated: keyboard alone (the default) or pointer. */
+  input?: 'keyboard' | 'pointer';
+}
+
+/** The operations the walkthrough needs, by keyboard or by pointer. */
+export interface PlayerControls {
+  /** A button or link, by its accessible name. */
+  activate(name: string): Promise<void>;
+  chooseRadio(name: string): Promise<void>;
+  setCheckbox(name: string, checked: boolean): Promise<void>;
+  /** Picks an option, by its label, in the drop-down list with this name. */
+  select(comboboxName: string, optionLabel: string): Promise<void>;
+}
+
+export function playerControls({ page, frame, input = 'keyboard' }: Player): PlayerControls {
+  if (input === 'pointer') {
+    return {
+      activate: (name) => pointer.click(frame, name),
+      chooseRadio: (name) => pointer.checkRadio(frame, name),
+      setCheckbox: (name, checked) => pointer.setCheckbox(frame, name, checked),
+      select: (comboboxName, optionLabel) => pointer.selectByLabel(frame, comboboxName, optionLabel),
+    };
+  }
+  return {
+    activate: (name) => keyboard.activate(page, frame, name),
+    chooseRadio: (name) => keyboard.chooseRadio(page, frame, name),
+    setCheckbox: (name, checked) => keyboard.setCheckbox(page, frame, name, checked),
+    select: (comboboxName, optionLabel) => keyboard.selectWithArrows(page, frame, comboboxName, optionLabel),
+  };
 }
 
 /** Waits for the screen's h1. */
@@ -25,67 +58,95 @@ export async function onScreen(frame: Scope, title: string | RegExp): Promise<vo
 }
 
 /** Follows the highest-scoring choice at each node to an ending; returns the score. */
-export async function playScenarioBestPath({ page, frame, content }: Player, scenario: Scenario): Promise<number> {
+export async function playScenarioBestPath(player: Player, scenario: Scenario): Promise<number> {
+  await playerControls(player).activate(uiText('scenario.start'));
+  return continueScenarioBestPath(player, scenario, { nodeId: scenario.start, scoreSoFar: 0 });
+}
+
+export interface ScenarioPosition {
+  /** The node on screen, waiting for a choice. */
+  nodeId: string;
+  /** Points of the choices made before it (the ending shows the total). */
+  scoreSoFar: number;
+}
+
+/** From a node waiting for a choice, follows the highest-scoring choices to the ending and finishes; returns the total score. */
+export async function continueScenarioBestPath(player: Player, scenario: Scenario, { nodeId: startNodeId, scoreSoFar }: ScenarioPosition): Promise<number> {
+  const { frame, content } = player;
   const { text } = content;
-  await activate(page, frame, uiText('scenario.start'));
-  let nodeId: string | undefined = scenario.start;
-  let score = 0;
+  const controls = playerControls(player);
+  let nodeId: string | undefined = startNodeId;
+  let score = scoreSoFar;
   for (;;) {
     const node = scenario.nodes.find((n) => n.id === nodeId);
     if (!node) throw new Error(`Scenario "${scenario.id}": no node "${String(nodeId)}"`);
     if (node.choices.length === 0) break;
     const best = node.choices.reduce((a, b) => (b.score > a.score ? b : a));
-    await chooseRadio(page, frame, text(moduleText.choiceLabel(scenario.id, node.id, best.id)));
-    await activate(page, frame, uiText('scenario.choose'));
+    await controls.chooseRadio(text(moduleText.choiceLabel(scenario.id, node.id, best.id)));
+    await controls.activate(uiText('scenario.choose'));
     score += best.score;
-    await activate(page, frame, uiText('nav.continue'));
+    await controls.activate(uiText('nav.continue'));
     nodeId = best.next;
     if (nodeId === undefined) break;
   }
   const maxScore = maxScenarioScore(scenario);
   await expectText(frame.locator('p'), uiText('scenario.score', { score, maxScore }));
-  await activate(page, frame, uiText('scenario.finish'));
+  await controls.activate(uiText('scenario.finish'));
   return score;
 }
 
-/** Puts ordering items in order with the "Move up" buttons, as a keyboard user would. */
-async function orderItems({ page, frame, content }: Player, question: Extract<Question, { type: 'ordering' }>): Promise<void> {
-  const labels = question.items.map((item) => content.text(moduleText.questionItem(question.id, item)));
+type OrderingQuestion = Extract<Question, { type: 'ordering' }>;
+
+/** The 0-based position on screen of each item label of an ordering question. */
+async function orderingPositions({ frame, content }: Player, question: OrderingQuestion): Promise<(label: string) => number> {
   const listItems = frame.getByRole('group', { name: content.text(moduleText.questionPrompt(question.id)) }).getByRole('listitem');
-  const positionOf = async (label: string): Promise<number> =>
-    (await listItems.allTextContents()).findIndex((itemText) => itemText.includes(label));
-  for (const [target, label] of labels.entries()) {
-    for (let position = await positionOf(label); position > target; position -= 1) {
-      await activate(page, frame, uiText('question.ordering.moveUp', { item: label }));
-      await listItems.nth(position - 1).filter({ hasText: label }).waitFor();
+  const shown = await listItems.allTextContents();
+  return (label) => shown.findIndex((itemText) => itemText.includes(label));
+}
+
+/** Moves one item a place up or down and waits for the list to show it there. */
+async function moveItem(player: Player, question: OrderingQuestion, label: string, direction: 'up' | 'down'): Promise<void> {
+  const { frame, content } = player;
+  const from = (await orderingPositions(player, question))(label);
+  await playerControls(player).activate(uiText(direction === 'up' ? 'question.ordering.moveUp' : 'question.ordering.moveDown', { item: label }));
+  const listItems = frame.getByRole('group', { name: content.text(moduleText.questionPrompt(question.id)) }).getByRole('listitem');
+  await listItems.nth(from + (direction === 'up' ? -1 : 1)).filter({ hasText: label }).waitFor();
+}
+
+const itemLabels = ({ content }: Player, question: OrderingQuestion): string[] =>
+  question.items.map((item) => content.text(moduleText.questionItem(question.id, item)));
+
+/** Puts ordering items in order with the "Move up" buttons. */
+async function orderItems(player: Player, question: OrderingQuestion): Promise<void> {
+  for (const [target, label] of itemLabels(player, question).entries()) {
+    for (let position = (await orderingPositions(player, question))(label); position > target; position -= 1) {
+      await moveItem(player, question, label, 'up');
     }
   }
 }
 
-/** Gives the correct answer to a question by keyboard. */
+/** Gives the correct answer to a question. */
 export async function answerCorrectly(player: Player, question: Question): Promise<void> {
-  const { page, frame, content } = player;
-  const { text } = content;
+  const { text } = player.content;
+  const controls = playerControls(player);
   switch (question.type) {
     case 'single-choice': {
       const correct = question.options.find((option) => option.correct);
       if (!correct) throw new Error(`Question "${question.id}" has no correct option`);
-      return chooseRadio(page, frame, text(moduleText.questionOption(question.id, correct.id)));
+      return controls.chooseRadio(text(moduleText.questionOption(question.id, correct.id)));
     }
     case 'multiple-choice':
       for (const option of question.options) {
-        await setCheckbox(page, frame, text(moduleText.questionOption(question.id, option.id)), option.correct);
+        await controls.setCheckbox(text(moduleText.questionOption(question.id, option.id)), option.correct);
       }
       return;
     case 'true-false':
-      return chooseRadio(page, frame, uiText(question.answer ? 'question.true' : 'question.false'));
+      return controls.chooseRadio(uiText(question.answer ? 'question.true' : 'question.false'));
     case 'ordering':
       return orderItems(player, question);
     case 'matching':
       for (const prompt of question.prompts) {
-        await selectWithArrows(
-          page,
-          frame,
+        await controls.select(
           text(moduleText.questionMatchPrompt(question.id, prompt.id)),
           text(moduleText.questionMatchTarget(question.id, prompt.match)),
         );
@@ -94,21 +155,112 @@ export async function answerCorrectly(player: Player, question: Question): Promi
   }
 }
 
-/** Answers every question of a knowledge check correctly, and leaves its results with a 100% score. */
-export async function passKnowledgeCheck(player: Player, step: KnowledgeCheckStep): Promise<void> {
-  const { page, frame, content } = player;
+/** Gives an answer that is wrong in every part, so it can never score by luck. */
+export async function answerWrongly(player: Player, question: Question): Promise<void> {
+  const { text } = player.content;
+  const controls = playerControls(player);
+  switch (question.type) {
+    case 'single-choice': {
+      const wrong = question.options.find((option) => !option.correct);
+      if (!wrong) throw new Error(`Question "${question.id}" has no wrong option`);
+      return controls.chooseRadio(text(moduleText.questionOption(question.id, wrong.id)));
+    }
+    case 'multiple-choice': {
+      const wrong = question.options.find((option) => !option.correct);
+      if (!wrong) throw new Error(`Question "${question.id}" has no wrong option`);
+      for (const option of question.options) {
+        await controls.setCheckbox(text(moduleText.questionOption(question.id, option.id)), option === wrong);
+      }
+      return;
+    }
+    case 'true-false':
+      return controls.chooseRadio(uiText(question.answer ? 'question.false' : 'question.true'));
+    case 'ordering': {
+      // The list starts shuffled away from the answer; one move puts it right if it ever does not.
+      const labels = itemLabels(player, question);
+      const positionOf = await orderingPositions(player, question);
+      const [first] = labels;
+      if (first !== undefined && labels.every((label, index) => positionOf(label) === index)) await moveItem(player, question, first, 'down');
+      return;
+    }
+    case 'matching':
+      for (const prompt of question.prompts) {
+        const wrong = question.targets.find((target) => target !== prompt.match);
+        if (wrong === undefined) throw new Error(`Question "${question.id}": prompt "${prompt.id}" has no wrong target`);
+        await controls.select(text(moduleText.questionMatchPrompt(question.id, prompt.id)), text(moduleText.questionMatchTarget(question.id, wrong)));
+      }
+      return;
+  }
+}
+
+export interface FinishCheckOptions {
+  /** Index of the first question still to answer (a resumed check starts further on). */
+  from?: number;
+  /** The score the results must show, in percent. */
+  score?: number;
+}
+
+/** Answers a knowledge check's questions from `from` on correctly, and leaves its results, which must show `score`. */
+export async function finishKnowledgeCheck(player: Player, step: KnowledgeCheckStep, { from = 0, score = 100 }: FinishCheckOptions = {}): Promise<void> {
+  const { frame, content } = player;
+  const controls = playerControls(player);
   for (const [index, questionId] of step.questions.entries()) {
+    if (index < from) continue;
     const question = content.module.questions.find((q) => q.id === questionId);
     if (!question) throw new Error(`Knowledge check "${step.id}": no question "${questionId}"`);
     await frame.getByRole('group', { name: content.text(moduleText.questionPrompt(question.id)) }).waitFor();
     await answerCorrectly(player, question);
-    await activate(page, frame, uiText('question.submit'));
+    await controls.activate(uiText('question.submit'));
     await expectText(frame.locator('p, strong, span'), uiText('question.correct'));
     const isLast = index === step.questions.length - 1;
-    await activate(page, frame, uiText(isLast ? 'question.finishCheck' : 'question.nextQuestion'));
+    await controls.activate(uiText(isLast ? 'question.finishCheck' : 'question.nextQuestion'));
   }
   // The check ends on its results (assessmentMachine: check → results → done).
   await onScreen(frame, uiText('assessment.results.title'));
-  await expectText(frame.locator('p'), uiText('assessment.results.score', { score: 100 }));
-  await activate(page, frame, uiText('nav.continue'));
+  await expectText(frame.locator('p'), uiText('assessment.results.score', { score }));
+  await controls.activate(uiText('nav.continue'));
+}
+
+/** Answers every question of a knowledge check correctly, and leaves its results with a 100% score. */
+export function passKnowledgeCheck(player: Player, step: KnowledgeCheckStep): Promise<void> {
+  return finishKnowledgeCheck(player, step);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The h1 of a scenario screen: its title, possibly with a caption around it. */
+export const scenarioHeading = (content: ModuleContent, scenario: Scenario): RegExp =>
+  new RegExp(escapeRegExp(content.text(moduleText.scenarioTitle(scenario.id))));
+
+/**
+ * Plays a module from its button in the course menu to "Finish the module": the
+ * content warning, the intro, every lesson, the best path through every scenario and
+ * every knowledge-check question answered correctly. Leaves the learner on the menu.
+ */
+export async function playModule(player: Player, moduleTitle: string): Promise<void> {
+  const { frame, content } = player;
+  const { module, text } = content;
+  const controls = playerControls(player);
+  await controls.activate(uiText('menu.start', { title: moduleTitle }));
+  if (module.contentWarning) {
+    await onScreen(frame, uiText('module.warning.title'));
+    await controls.activate(uiText('module.warning.continue'));
+  }
+  await onScreen(frame, text(moduleText.introTitle));
+  await controls.activate(uiText('module.intro.start'));
+  for (const step of module.steps) {
+    if (step.type === 'lesson') {
+      await onScreen(frame, text(moduleText.stepTitle(step.id)));
+      await controls.activate(uiText('nav.next'));
+    } else if (step.type === 'scenario') {
+      const scenario = module.scenarios.find((s) => s.id === step.scenario);
+      if (!scenario) throw new Error(`modules/${module.id}/module.yaml: step "${step.id}" names no scenario`);
+      await onScreen(frame, scenarioHeading(content, scenario));
+      await playScenarioBestPath(player, scenario);
+    } else {
+      await passKnowledgeCheck(player, step);
+    }
+  }
+  await onScreen(frame, uiText('module.summary.title', { title: text(moduleText.introTitle) }));
+  await controls.activate(uiText('module.summary.finish'));
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { createActor } from 'xstate';
 import { ScenarioSchema } from '../../../course/schema/module-schema';
@@ -54,22 +54,47 @@ const texts = {
   },
 };
 
-const renderScenario = () => {
-  const scenarioRef = createActor(detachedScenarioMachine, { input: { scenario } }).start();
-  const view = renderWithI18n(<ScenarioPlayer scenarioRef={scenarioRef} namespace={NAMESPACE} />, { content: { [NAMESPACE]: texts } });
-  return { ...view, scenarioRef };
+/** Stands in for the app's "Get help" button, which opens the page's help panel. */
+const helpButton = <button type="button">Get help</button>;
+
+const renderScenario = (otherScenario = scenario) => {
+  const scenarioRef = createActor(detachedScenarioMachine, { input: { scenario: otherScenario } }).start();
+  const onTakeBreak = vi.fn();
+  const view = renderWithI18n(<ScenarioPlayer scenarioRef={scenarioRef} namespace={NAMESPACE} onTakeBreak={onTakeBreak} help={helpButton} />, {
+    content: { [NAMESPACE]: texts },
+  });
+  return { ...view, scenarioRef, onTakeBreak };
 };
 
 // Keyboard flows through jsdom are slow on a busy machine: a generous limit, not a timing check.
 describe('ScenarioPlayer', { timeout: 20_000 }, () => {
-  it('opens with the title, whose point of view it is, the content warning with help, and Start', () => {
+  it('opens with the title, whose point of view it is, the content warning with its three ways on, and the scene', () => {
     const { missingKeys } = renderScenario();
     expect(screen.getByRole('heading', { level: 1, name: 'Gift cards' })).toHaveFocus();
     expect(screen.getByText('You are the young person')).toBeInTheDocument();
-    expect(screen.getByText('blackmail')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Get help' })).toHaveAttribute('aria-expanded', 'false');
+    const warning = screen.getByRole('complementary', { name: 'Content warning' });
+    expect(within(warning).getByText('blackmail')).toBeInTheDocument();
+    expect(within(warning).getByText('Taking a break returns you to the menu. Your progress is saved.')).toBeInTheDocument();
+    expect(within(warning).getByRole('button', { name: 'Take a break' })).toBeInTheDocument();
+    expect(within(warning).getByRole('button', { name: 'Get help' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the scenario' })).toBeInTheDocument();
     expect(screen.getByText('Someone you met in a game sends you a message.')).toBeInTheDocument();
     expect(missingKeys).toEqual([]);
+  });
+
+  it('"Take a break" on the warning leaves the scenario unstarted', async () => {
+    const { user, onTakeBreak, scenarioRef } = renderScenario();
+    await user.click(screen.getByRole('button', { name: 'Take a break' }));
+    expect(onTakeBreak).toHaveBeenCalledOnce();
+    expect(scenarioRef.getSnapshot().hasTag('intro')).toBe(true);
+  });
+
+  it('offers no warning, break or help of its own for a scenario without a content warning', () => {
+    renderScenario({ ...scenario, contentWarning: false });
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Take a break' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Get help' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start the scenario' })).toBeInTheDocument();
   });
 
   it('plays a path by keyboard: choose, hear the feedback, continue, and see the score at the end', async () => {
@@ -132,7 +157,9 @@ describe('ScenarioPlayer', { timeout: 20_000 }, () => {
 
   it('resumes a scenario part-way through at the next node', () => {
     const scenarioRef = createActor(detachedScenarioMachine, { input: { scenario, choices: ['pay'] } }).start();
-    renderWithI18n(<ScenarioPlayer scenarioRef={scenarioRef} namespace={NAMESPACE} />, { content: { [NAMESPACE]: texts } });
+    renderWithI18n(<ScenarioPlayer scenarioRef={scenarioRef} namespace={NAMESPACE} onTakeBreak={vi.fn()} help={helpButton} />, {
+      content: { [NAMESPACE]: texts },
+    });
     expect(screen.getByText('Now they want £200.')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'What do you do?' })).toBeInTheDocument();
   });

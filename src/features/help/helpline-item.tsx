@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { SafeLink } from '../../lib/markdown/safe-link';
+
+export interface HelplineLink {
+  href: string;
+  text: string;
+}
+
+interface HelplineItemProps {
+  name: ReactNode;
+  description: ReactNode;
+  /** Phone links first (tel:, number in the text), then web links (a new tab, which they say). */
+  links: readonly HelplineLink[];
+}
+
+/** One service in the help panel: its name, what it is for, and how to reach it. */
+export function HelplineItem({ name, description, links }: HelplineItemProps) {
+  return (
+    <li className="help-panel__item">
+      <h3>{name}</h3>
+      <p>{description}</p>
+      <ul className="help-panel__links">
+        {links.map((link) => (
+          <li key={link.href}>
+            <SafeLink href={link.href}>{link.text}</SafeLink>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
