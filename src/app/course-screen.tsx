@@ -1,11 +1,15 @@
+import { lazy, Suspense } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import type { courseMachine } from '../course/machines/course-machine';
 import { LoadingIndicator } from '../components/ui/loading-indicator';
 import { CourseMenu } from '../features/course-menu/course-menu';
 import { CourseComplete } from '../features/course-menu/course-complete';
 import { CourseActorContext } from './course-actor-context';
-import { ModuleScreen } from './module-screen';
-import { FinalAssessmentScreen } from './final-assessment-screen';
+
+// Lesson, scenario and question screens load with the first module a learner opens,
+// so the menu (the first screen) ships and starts with less JavaScript.
+const ModuleScreen = lazy(() => import('./module-screen').then((m) => ({ default: m.ModuleScreen })));
+const FinalAssessmentScreen = lazy(() => import('./final-assessment-screen').then((m) => ({ default: m.FinalAssessmentScreen })));
 
 type CourseView = 'complete' | 'busy' | 'module' | 'assessment' | 'menu';
 
@@ -29,9 +33,17 @@ export function CourseScreen() {
     case 'busy':
       return <LoadingIndicator />;
     case 'module':
-      return moduleRef ? <ModuleScreen key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={() => courseRef.send({ type: 'nav.menu' })} /> : null;
+      return moduleRef ? (
+        <Suspense fallback={<LoadingIndicator />}>
+          <ModuleScreen key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={() => courseRef.send({ type: 'nav.menu' })} />
+        </Suspense>
+      ) : null;
     case 'assessment':
-      return <FinalAssessmentScreen />;
+      return (
+        <Suspense fallback={<LoadingIndicator />}>
+          <FinalAssessmentScreen />
+        </Suspense>
+      );
     case 'menu':
       return <CourseMenu courseRef={courseRef} />;
   }

@@ -132,13 +132,14 @@ export function moduleRequiredTexts(module: Module): RequiredText[] {
 export function courseRequiredTexts(course: Course): RequiredText[] {
   const texts: RequiredText[] = [
     { key: courseText.title, origin: ['id'], markdown: false },
-    { key: courseText.description, origin: ['id'], markdown: true },
+    { key: courseText.description, origin: ['id'], markdown: false },
   ];
   course.modules.forEach((ref, i) => {
     texts.push({ key: courseText.moduleTitle(ref.id), origin: ['modules', i], markdown: false });
     texts.push({ key: courseText.moduleSummary(ref.id), origin: ['modules', i], markdown: false });
   });
-  if (course.finalAssessment) texts.push({ key: courseText.assessmentIntro, origin: ['finalAssessment'], markdown: true });
+  // Plain paragraphs, not markdown: they are on the first screen, which loads no markdown parser.
+  if (course.finalAssessment) texts.push({ key: courseText.assessmentIntro, origin: ['finalAssessment'], markdown: false });
   return texts;
 }
 

@@ -6,7 +6,7 @@ import type { FinalAssessment } from '../../course/schema/course-schema';
 import { assessmentAvailability, bestAssessmentScore, finishedAttempts } from '../../course/machines/course-rules';
 import { courseText } from '../../course/text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
-import { Markdown } from '../../lib/markdown/markdown';
+import { Paragraphs } from '../../lib/markdown/paragraphs';
 import { Button } from '../../components/ui/button';
 
 interface AssessmentEntryProps {
@@ -27,7 +27,7 @@ export function AssessmentEntry({ courseRef, settings, text }: AssessmentEntryPr
   return (
     <section className="assessment-entry" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('menu.assessment.heading')}</h2>
-      <Markdown text={text(courseText.assessmentIntro)} headingLevel={3} />
+      <Paragraphs text={text(courseText.assessmentIntro)} />
       <ul className="assessment-entry__facts">
         <li>{t('menu.assessment.passMark', { passMark: settings.passMark })}</li>
         <li>{max === 0 ? t('menu.assessment.attemptsUsedUnlimited', { used }) : t('menu.assessment.attemptsUsed', { used, max })}</li>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourseActorRef } from '../../course/machines/course-machine';
 import { courseNamespace, courseText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
-import { Markdown } from '../../lib/markdown/markdown';
+import { Paragraphs } from '../../lib/markdown/paragraphs';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import { ModuleListItem } from './module-list-item';
 import { AssessmentEntry } from './assessment-entry';
@@ -23,7 +23,7 @@ export function CourseMenu({ courseRef }: { courseRef: CourseActorRef }) {
           <p>{t('app.loadError.body')}</p>
         </div>
       )}
-      <Markdown text={text(courseText.description)} />
+      <Paragraphs text={text(courseText.description)} />
       <h2>{t('menu.modulesHeading')}</h2>
       <ol className="module-list">
         {course.modules.map((moduleRef, i) => (
