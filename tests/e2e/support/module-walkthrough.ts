@@ -52,9 +52,15 @@ export function playerControls({ page, frame, input = 'keyboard' }: Player): Pla
   };
 }
 
-/** Waits for the screen's h1. */
+/** Waits for the screen's h1; fails naming the screen that is showing instead. */
 export async function onScreen(frame: Scope, title: string | RegExp): Promise<void> {
-  await frame.getByRole('heading', { level: 1, name: title }).waitFor();
+  try {
+    await frame.getByRole('heading', { level: 1, name: title }).waitFor();
+  } catch (error) {
+    const shown = await frame.getByRole('heading', { level: 1 }).allTextContents().catch(() => []);
+    const showing = shown.map((text) => `"${text.replace(/\s+/g, ' ').trim()}"`).join(', ') || 'no h1';
+    throw new Error(`Expected the screen ${String(title)}, but the screen shows ${showing}`, { cause: error });
+  }
 }
 
 /** Follows the highest-scoring choice at each node to an ending; returns the score. */
@@ -77,7 +83,9 @@ export async function continueScenarioBestPath(player: Player, scenario: Scenari
   const controls = playerControls(player);
   let nodeId: string | undefined = startNodeId;
   let score = scoreSoFar;
-  for (;;) {
+  for (let decisions = 0; ; decisions += 1) {
+    // Validation rejects cycles; the bound keeps a test from running on if one slips through.
+    if (decisions > scenario.nodes.length) throw new Error(`Scenario "${scenario.id}": the best path never reaches an ending`);
     const node = scenario.nodes.find((n) => n.id === nodeId);
     if (!node) throw new Error(`Scenario "${scenario.id}": no node "${String(nodeId)}"`);
     if (node.choices.length === 0) break;
