@@ -43,16 +43,6 @@ export function uiText(key: string, values?: Values): string {
   return accessibleName(interpolate(lookup(readUiStrings(), key, UI_FILE), values));
 }
 
-/** Whether ui.json has a string at this key: tells a test which optional parts of the UI are built. */
-export function hasUiText(key: string): boolean {
-  try {
-    lookup(readUiStrings(), key, UI_FILE);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export interface ModuleContent {
   module: Module;
   /** A text of the module's en-GB locale, by a key from src/course/text-keys.ts. */

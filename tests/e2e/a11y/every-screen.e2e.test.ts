@@ -1,0 +1,116 @@
+import { readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewServer } from '../../../preview/serve';
+import { launchBrowser } from '../support/browser';
+import { FAILURE_DIR } from '../support/failure-capture';
+import { guardContext } from '../support/page-guard';
+import { REPO_ROOT, startPreview } from '../support/served-build';
+import { loadCourseMaterial, tourCourse, type CourseMaterial } from './course-tour';
+import { DISPLAY_MODES } from './display-modes';
+import { fixLearnerSeed, seedDrawingEveryType } from './learner-seed';
+import { CHECKS, createScreenAudit, type CheckId, type ScreenAudit } from './screen-audit';
+import { createShellPanels, SHELL_PANEL_KINDS } from './shell-panels';
+
+/**
+ * The WCAG 2.2 AA gate: every course, walked from the menu to "Course complete" in the
+ * standalone build, in each display mode; every kind of screen is checked by axe and by
+ * the checks axe does not make (page-checks.ts). One walk per course and mode feeds one
+ * test per check, which lists every screen that failed it.
+ */
+
+/** Every course in modules/courses/ (today: risks-to-children and parents-and-carers). */
+const COURSE_IDS = readdirSync(join(REPO_ROOT, 'modules', 'courses'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+let browser: Browser;
+let server: PreviewServer;
+const screensChecked = new Map<string, number>();
+
+beforeAll(async () => {
+  server = await startPreview('built');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  const total = [...screensChecked.values()].reduce((sum, n) => sum + n, 0);
+  const each = [...screensChecked].map(([walk, n]) => `${walk}: ${n}`).join('; ');
+  console.log(`Accessibility gate: ${total} screens checked (${each}).`);
+});
+
+/** Every kind of screen the walk must reach, from the course's own content. */
+function expectedKinds({ course, modules, bank }: CourseMaterial): string[] {
+  const kinds = ['course menu', ...SHELL_PANEL_KINDS];
+  for (const { id } of course.course.modules) {
+    const { module } = modules.get(id)!;
+    if (module.contentWarning) kinds.push('content warning', 'course menu after a break');
+    kinds.push('module intro', 'module summary');
+    for (const step of module.steps) {
+      if (step.type === 'lesson') kinds.push('lesson');
+      if (step.type === 'scenario') kinds.push('scenario intro', 'scenario choice', 'scenario feedback', 'scenario ending');
+      if (step.type === 'knowledge-check') {
+        kinds.push('knowledge check results');
+        for (const questionId of step.questions) {
+          const type = module.questions.find((q) => q.id === questionId)!.type;
+          kinds.push(`knowledge check: ${type}`, `knowledge check: ${type}, feedback`);
+        }
+      }
+    }
+  }
+  if (course.course.finalAssessment) {
+    for (const type of new Set(bank.map(({ question }) => question.type))) kinds.push(`final assessment: ${type}`, `final assessment: ${type}, answered`);
+    kinds.push('final assessment results: not passed', 'answer review', 'final assessment results: passed', 'course complete');
+  }
+  return [...new Set(kinds)].sort();
+}
+
+const failWithList = (what: string, problems: readonly string[]): void => {
+  if (problems.length > 0) throw new Error(`${problems.length} × not met: ${what}\n${problems.map((p) => `- ${p}`).join('\n')}`);
+};
+
+describe.each(COURSE_IDS)('%s', (courseId) => {
+  const material = loadCourseMaterial(courseId);
+  const learnerSeed = seedDrawingEveryType(material.course.course, material.bank.map(({ question }) => question));
+
+  describe.each(DISPLAY_MODES)('$label', (mode) => {
+    const walk = `${courseId}, ${mode.id}`;
+    let audit: ScreenAudit;
+
+    beforeAll(async () => {
+      const context = await browser.newContext({ viewport: mode.viewport });
+      context.setDefaultTimeout(15_000);
+      const guard = await guardContext(context);
+      await fixLearnerSeed(context, learnerSeed.seed);
+      const page = await context.newPage();
+      const panels = createShellPanels(page, mode.settings);
+      audit = createScreenAudit(page, mode.settings.reducedMotion ? 'display option' : 'device');
+      try {
+        await page.goto(`${server.url}courses/${courseId}/standalone/index.html`);
+        await tourCourse({ page, audit, material, panels, firstAttempt: learnerSeed.firstAttempt });
+        await guard.assertClean(page);
+      } catch (error) {
+        await mkdir(FAILURE_DIR, { recursive: true });
+        const path = join(FAILURE_DIR, `a11y-${courseId}-${mode.id}.png`);
+        await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+        throw new Error(`The ${walk} walk stopped (screenshot: ${path}): ${String(error)}`, { cause: error });
+      } finally {
+        screensChecked.set(walk, audit.screensChecked);
+        await context.close();
+      }
+    });
+
+    it('reaches every kind of screen', () => {
+      expect([...audit.kinds].sort()).toEqual(expectedKinds(material));
+    });
+
+    it.each(Object.entries(CHECKS) as [CheckId, string][])('%s: %s', (check, what) => {
+      failWithList(what, audit.problems(check));
+    });
+  });
+});
