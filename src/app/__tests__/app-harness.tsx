@@ -13,6 +13,10 @@ import { HelpProvider } from '../../features/help/help-context';
 import type { QuickExit } from '../../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../../features/quick-exit/quick-exit-context';
 import { App } from '../app';
+
+// The app loads its module and assessment screens lazily. Importing them once here means a
+// test never waits on their first transform mid-flow, so timings under load stay like a browser's.
+await Promise.all([import('../module-screen'), import('../final-assessment-screen')]);
 import { createContentActors } from '../content-loaders';
 import type { ContentSource } from '../content-source';
 import { createModuleStore } from '../module-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { buildModule } from '../../testing/builders';
 import { renderApp } from './app-harness';
 
@@ -15,7 +15,8 @@ describe('content warning', { timeout: 30_000 }, () => {
   it('comes before the module, focused, with what it covers and three ways on', async () => {
     await openWarnedModule();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Spotting contact risk Content warning');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    // The module's screens load as their own chunk, so focus lands once that has rendered.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(screen.getByText('grooming')).toBeInTheDocument();
     expect(screen.getByText('Taking a break returns you to the menu. Your progress is saved.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue to the module' })).toBeInTheDocument();
