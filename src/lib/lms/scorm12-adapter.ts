@@ -2,6 +2,7 @@ import type { Completion, Success } from '../../course/progress/course-status';
 import type { ScormResponse } from './interaction-record';
 import { scorm12Calls, type Scorm12Api } from './scorm-api';
 import { createScormPort, type Element, type ScormDialect, type ScormPortOptions } from './scorm-port';
+import { parseScore, scoreElements } from './scorm-score';
 import { scorm12Latency, scorm12Timespan, scorm12TimeOfDay } from './scorm-time';
 import type { StatusReport, TrackingPort } from './tracking-port';
 
@@ -41,19 +42,7 @@ function statusFromLessonStatus(value: string | null): { completion: Completion;
   }
 }
 
-const score = (prefix: string, percent: number | null): Element[] =>
-  percent === null
-    ? []
-    : [
-        [`${prefix}.min`, '0'],
-        [`${prefix}.max`, '100'],
-        [`${prefix}.raw`, String(percent)],
-      ];
-
-const parseScore = (value: string | null): number | null => {
-  const n = value === null || value === '' ? Number.NaN : Number(value);
-  return Number.isFinite(n) ? n : null;
-};
+const score = (prefix: string, percent: number | null): Element[] => scoreElements(prefix, percent, { scaled: false });
 
 export const scorm12Dialect: ScormDialect = {
   kind: 'scorm12',

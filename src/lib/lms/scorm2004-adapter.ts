@@ -2,6 +2,7 @@ import type { Completion, Success } from '../../course/progress/course-status';
 import type { ScormResponse } from './interaction-record';
 import { scorm2004Calls, type Scorm2004Api } from './scorm-api';
 import { createScormPort, type Element, type ScormDialect, type ScormPortOptions } from './scorm-port';
+import { parseScore, scoreElements } from './scorm-score';
 import { scorm2004Duration, scorm2004Timestamp } from './scorm-time';
 import type { TrackingPort } from './tracking-port';
 
@@ -31,20 +32,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null, fal
 /** The learner has launched, so at least incomplete. */
 const launched = (completion: Completion): Completion => (completion === 'not attempted' ? 'incomplete' : completion);
 
-const score = (prefix: string, percent: number | null): Element[] =>
-  percent === null
-    ? []
-    : [
-        [`${prefix}.scaled`, String(percent / 100)],
-        [`${prefix}.min`, '0'],
-        [`${prefix}.max`, '100'],
-        [`${prefix}.raw`, String(percent)],
-      ];
-
-const parseScore = (value: string | null): number | null => {
-  const n = value === null || value === '' ? Number.NaN : Number(value);
-  return Number.isFinite(n) ? n : null;
-};
+const score = (prefix: string, percent: number | null): Element[] => scoreElements(prefix, percent, { scaled: true });
 
 export const scorm2004Dialect: ScormDialect = {
   kind: 'scorm2004',
