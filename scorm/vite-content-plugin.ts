@@ -51,6 +51,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
   let contentRoot = path.resolve(options.contentRoot ?? 'modules');
   let partnershipsRoot = path.resolve(options.partnershipsRoot ?? 'partnerships');
   let building = false;
+  let base = '/';
   let validated: BuildContent | undefined;
   const check = (): BuildContent => checkBuildContent({ contentRoot, courseId, partnershipsRoot, partnershipId, projectRoot });
 
@@ -61,6 +62,27 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       contentRoot = path.resolve(config.root, options.contentRoot ?? 'modules');
       partnershipsRoot = path.resolve(config.root, options.partnershipsRoot ?? 'partnerships');
       building = config.command === 'build';
+      base = config.base;
+    },
+    /**
+     * The app starts by loading every module's structure (to read saved progress) and the
+     * course's texts in its source language. Preloading them from the page lets the browser
+     * fetch them alongside the main script instead of after it has run: one round trip less
+     * before the first screen on a slow connection.
+     */
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle || !validated) return [];
+        const { course, courseDir, moduleDirs } = validated.course;
+        const wanted = new Set([
+          ...course.modules.map((ref) => path.join(moduleDirs[ref.id] ?? '', 'module.yaml')),
+          path.join(courseDir, 'locales', `${course.locales[0] ?? ''}.yaml`),
+        ]);
+        return Object.values(ctx.bundle)
+          .filter((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId !== null && wanted.has(chunk.facadeModuleId.split('?')[0] ?? ''))
+          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' as const }));
+      },
     },
     buildStart() {
       // In the dev server a content mistake shows as an error overlay when the app loads the
