@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useShouldFocusScreen } from './screen-focus';
 
 interface ScreenHeadingProps {
@@ -14,7 +14,9 @@ interface ScreenHeadingProps {
 export function ScreenHeading({ children }: ScreenHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const shouldFocus = useShouldFocusScreen();
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that shows the screen, even when the
+  // screen arrives from a lazily loaded chunk (whose passive effects React may run later).
+  useLayoutEffect(() => {
     const heading = ref.current;
     if (heading && shouldFocus(heading)) heading.focus();
   }, [shouldFocus]);
