@@ -1,15 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from '../../preview/serve';
+import { describe, expect, it } from 'vitest';
 import previewText from '../../preview/locales/en-GB.json';
 import { courseText, moduleText } from '../../src/course/text-keys';
-import { launchBrowser } from './support/browser';
 import { onScreen, passKnowledgeCheck, playScenarioBestPath, type Player } from './support/module-walkthrough';
 import { captureOnFailure } from './support/failure-capture';
 import { loadCourseContent, loadModuleContent, uiText } from './support/course-text';
 import { activate, tabTo } from './support/keyboard';
-import { callsOf, openPreview, type PreviewPage } from './support/preview-page';
-import { startPreview } from './support/served-build';
+import { callsOf } from './support/preview-page';
+import { previewSuite } from './support/preview-suite';
 import { expectAtLeast, expectText } from './support/waits';
 
 /**
@@ -19,24 +16,7 @@ import { expectAtLeast, expectText } from './support/waits';
  * Contact module is the one the issue asks for; the parents' one uses the same player.
  */
 
-let browser: Browser;
-let server: PreviewServer;
-let preview: PreviewPage | undefined;
-
-beforeAll(async () => {
-  server = await startPreview('built');
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await preview?.close();
-  preview = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = previewSuite('built');
 
 describe.each([
   ['risks-to-children', 'contact'],
@@ -48,7 +28,7 @@ describe.each([
     const { module, text } = content;
     const moduleTitle = course.text(courseText.moduleTitle(MODULE_ID));
 
-    preview = await openPreview(browser, `${server.url}?course=${COURSE_ID}&version=scorm12`);
+    const preview = await suite.open(`?course=${COURSE_ID}&version=scorm12`);
     const { page, course: frame } = preview;
     captureOnFailure(page, `keyboard-${MODULE_ID}`);
     const player: Player = { page, frame, content };

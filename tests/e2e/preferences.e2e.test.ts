@@ -1,14 +1,11 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from '../../preview/serve';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import previewText from '../../preview/locales/en-GB.json';
-import { launchBrowser } from './support/browser';
 import { uiText } from './support/course-text';
 import { captureOnFailure } from './support/failure-capture';
 import { chooseRadio, pressButton, setCheckbox } from './support/keyboard';
 import { guardContext } from './support/page-guard';
-import { openPreview, type PreviewPage } from './support/preview-page';
-import { startPreview } from './support/served-build';
+import { previewSuite } from './support/preview-suite';
 import { expectText } from './support/waits';
 
 /**
@@ -20,24 +17,7 @@ import { expectText } from './support/waits';
 const COURSE_ID = 'risks-to-children';
 const PREFERENCES_KEY = `online-safety-course:${COURSE_ID}:preferences`;
 
-let browser: Browser;
-let server: PreviewServer;
-let preview: PreviewPage | undefined;
-
-beforeAll(async () => {
-  server = await startPreview('built');
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await preview?.close();
-  preview = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = previewSuite('built');
 
 type Scope = Page | FrameLocator;
 
@@ -68,7 +48,7 @@ async function openDisplayOptions(page: Page, scope: Scope): Promise<void> {
 
 describe('display options in the preview LMS (SCORM 1.2)', () => {
   it('apply at once by keyboard, close with Escape, and come back after "Close and relaunch"', async () => {
-    preview = await openPreview(browser, `${server.url}?course=${COURSE_ID}&version=scorm12`);
+    const preview = await suite.open(`?course=${COURSE_ID}&version=scorm12`);
     const { page, course } = preview;
     captureOnFailure(page, 'preferences-preview');
     await course.getByRole('heading', { level: 1 }).first().waitFor();
@@ -104,11 +84,11 @@ describe('display options in the preview LMS (SCORM 1.2)', () => {
 
 describe('display options in the standalone course', () => {
   it('are kept over a reload', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const guard = await guardContext(context);
     const page = await context.newPage();
     captureOnFailure(page, 'preferences-standalone');
-    await page.goto(`${server.url}courses/${COURSE_ID}/standalone/index.html`);
+    await page.goto(`${suite.url}courses/${COURSE_ID}/standalone/index.html`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
 
     await openDisplayOptions(page, page);
@@ -130,10 +110,10 @@ describe('display options in the standalone course', () => {
   });
 
   it('fit a 320 px wide screen at the largest text size with the panel open, without scrolling sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     captureOnFailure(page, 'preferences-320');
-    await page.goto(`${server.url}courses/${COURSE_ID}/standalone/index.html`);
+    await page.goto(`${suite.url}courses/${COURSE_ID}/standalone/index.html`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
 
     await openDisplayOptions(page, page);

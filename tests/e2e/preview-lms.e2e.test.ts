@@ -1,11 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from '../../preview/serve';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../preview/server/security-headers';
 import previewText from '../../preview/locales/en-GB.json';
-import { launchBrowser } from './support/browser';
-import { callsOf, openPreview, type PreviewPage } from './support/preview-page';
-import { startPreview } from './support/served-build';
+import { callsOf, type PreviewPage } from './support/preview-page';
+import { previewSuite } from './support/preview-suite';
 import { expectAtLeast, expectText } from './support/waits';
 
 /**
@@ -14,29 +11,9 @@ import { expectAtLeast, expectText } from './support/waits';
  * the call log, saving on commit, close-and-relaunch (resume), reset, both versions.
  */
 
-let browser: Browser;
-let server: PreviewServer;
-let preview: PreviewPage | undefined;
+const suite = previewSuite('fixtures');
 
-beforeAll(async () => {
-  server = await startPreview('fixtures');
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await preview?.close();
-  preview = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string): Promise<PreviewPage> {
-  preview = await openPreview(browser, `${server.url}${query}`);
-  return preview;
-}
+const open = (query: string): Promise<PreviewPage> => suite.open(query);
 
 const button = (p: PreviewPage, name: string) => p.page.getByRole('button', { name, exact: true });
 const sco = (p: PreviewPage, id: string) => p.course.locator(`#${id}`);
@@ -170,7 +147,7 @@ describe('preview LMS, SCORM 2004', () => {
     const p = await open('?course=fixture-course&version=scorm12');
     await expectText(sco(p, 'entry'), 'ab-initio');
     await sco(p, 'save').click();
-    await p.page.goto(`${server.url}?course=fixture-course&version=scorm2004`);
+    await p.page.goto(`${suite.url}?course=fixture-course&version=scorm2004`);
     await expectText(sco(p, 'entry'), 'ab-initio');
     await expectText(sco(p, 'suspend-data'), '');
   });
