@@ -5,6 +5,7 @@ import { parseYamlDocument } from '../src/course/content/yaml-document';
 import { parseWithSchema } from '../src/course/content/schema-problems';
 import { CourseSchema } from '../src/course/schema/course-schema';
 import { ModuleSchema } from '../src/course/schema/module-schema';
+import { chooseSalt } from '../src/course/progress/progress-keys';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
 import type { ContentProblem } from '../src/course/content/content-problem';
 import { loadCourseContent } from './content/load-content';
@@ -65,20 +66,18 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       base = config.base;
     },
     /**
-     * The app starts by loading every module's structure (to read saved progress) and the
-     * course's texts in its source language. Preloading them from the page lets the browser
-     * fetch them alongside the main script instead of after it has run: one round trip less
-     * before the first screen on a slow connection.
+     * The app starts by loading the course's texts in its source language. Preloading them
+     * from the page lets the browser fetch them alongside the main script instead of after
+     * it has run: one round trip less before the first screen on a slow connection. Module
+     * structures are not preloaded: a first visit needs none, and a returning learner
+     * only those with saved progress.
      */
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle || !validated) return [];
-        const { course, courseDir, moduleDirs } = validated.course;
-        const wanted = new Set([
-          ...course.modules.map((ref) => path.join(moduleDirs[ref.id] ?? '', 'module.yaml')),
-          path.join(courseDir, 'locales', `${course.locales[0] ?? ''}.yaml`),
-        ]);
+        const { course, courseDir } = validated.course;
+        const wanted = new Set([path.join(courseDir, 'locales', `${course.locales[0] ?? ''}.yaml`)]);
         return Object.values(ctx.bundle)
           .filter((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId !== null && wanted.has(chunk.facadeModuleId.split('?')[0] ?? ''))
           .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' as const }));
@@ -207,6 +206,8 @@ export function courseContentModule(content: CourseContent, partnership: Partner
     ...mediaImports,
     `export const courseId = ${JSON.stringify(content.course.id)};`,
     `export const course = ${JSON.stringify(content.course)};`,
+    // Chosen here, from every module, so the browser never needs all modules to write progress.
+    `export const progressSalt = ${chooseSalt({ course: content.course, modules: content.modules })};`,
     `export const partnership = ${JSON.stringify(partnership.partnership)};`,
     `export const partnershipLocales = ${JSON.stringify(partnership.locales)};`,
     'export const courseLocales = {',

@@ -9,6 +9,8 @@ import type { ContentSource } from './content-source';
 export interface ModuleStore {
   module(moduleId: string): Promise<Module>;
   modules(moduleIds: readonly string[]): Promise<Record<string, Module>>;
+  /** The modules loaded so far, by id: what saved progress can be written and scored against right now. */
+  loaded(): Readonly<Record<string, Module>>;
 }
 
 async function loadStructure(source: ContentSource, moduleId: string): Promise<Module> {
@@ -19,14 +21,19 @@ async function loadStructure(source: ContentSource, moduleId: string): Promise<M
 
 export function createModuleStore(source: ContentSource): ModuleStore {
   const cache = new Map<string, Promise<Module>>();
+  const loaded: Record<string, Module> = {};
   const module = (moduleId: string): Promise<Module> => {
     let pending = cache.get(moduleId);
     if (!pending) {
-      pending = loadStructure(source, moduleId).catch((error: unknown) => {
-        // A failed load may succeed later (a flaky connection to the LMS): do not keep the failure.
-        cache.delete(moduleId);
-        throw error;
-      });
+      pending = loadStructure(source, moduleId).then(
+        // Recorded before anyone awaiting the load resumes, so tracking already knows a module the course has just opened.
+        (loadedModule) => (loaded[moduleId] = loadedModule),
+        (error: unknown) => {
+          // A failed load may succeed later (a flaky connection to the LMS): do not keep the failure.
+          cache.delete(moduleId);
+          throw error;
+        },
+      );
       cache.set(moduleId, pending);
     }
     return pending;
@@ -34,5 +41,6 @@ export function createModuleStore(source: ContentSource): ModuleStore {
   return {
     module,
     modules: async (moduleIds) => Object.fromEntries(await Promise.all(moduleIds.map(async (id) => [id, await module(id)] as const))),
+    loaded: () => ({ ...loaded }),
   };
 }

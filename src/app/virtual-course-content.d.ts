@@ -15,6 +15,8 @@ declare module 'virtual:course-content' {
   export const course: Course;
   /** Texts of the course namespace (`course/<courseId>`), by locale. */
   export const courseLocales: Record<string, () => Promise<LocaleResource>>;
+  /** The salt of content keys in saved progress (progress-keys.ts), chosen from all of the course's content at build time. */
+  export const progressSalt: number;
   /** Each module's structure, by module id; a separate chunk per module. */
   export const moduleLoaders: Record<string, () => Promise<Module>>;
   /** Texts of each module namespace (`module/<moduleId>`), by module id then locale. */

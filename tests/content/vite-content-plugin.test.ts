@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentValidationError } from '../../scorm/content/content-validation-error';
 import { checkCourseContent, courseContentModule, yamlModule } from '../../scorm/vite-content-plugin';
+import { chooseSalt } from '../../src/course/progress/progress-keys';
 import { loadPartnership } from '../../scorm/content/load-partnership';
 import { fixtureRoot } from './fixture-helpers';
 
@@ -56,6 +57,10 @@ describe('virtual:course-content', () => {
     expect(code).toContain(`"cy": () => import("${abs('alpha/locales/cy.yaml')}").then((m) => m.default),`);
     expect(code).toContain(`"en-GB": () => import("${abs('courses/test-course/locales/en-GB.yaml')}").then((m) => m.default),`);
     expect(code).not.toMatch(/^import .*\.yaml/m);
+  });
+
+  it('exports the salt for saved progress, chosen from all of the course\'s modules', () => {
+    expect(code).toContain(`export const progressSalt = ${chooseSalt({ course: content.course, modules: content.modules })};`);
   });
 
   it('includes only the chosen course\'s modules', () => {

@@ -3,7 +3,7 @@ import type { Module, Question, Scenario } from '../schema/module-schema';
 import { correctResponse } from '../scoring/question-scoring';
 import type { LearnerPreferences } from './learner-preferences';
 import { encodeProgress } from './progress-codec';
-import { encodedResponseLength } from './progress-codec-v1';
+import { encodedResponseLength } from './progress-writer-v1';
 import { assessmentModules } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { MAX_KEPT_ATTEMPTS } from './stored-progress';

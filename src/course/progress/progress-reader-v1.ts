@@ -1,113 +1,20 @@
 import type { Module, Question, Scenario, ScenarioNode } from '../schema/module-schema';
-import { checksum, decodeInt, encodeInt, isDigit, MARK } from './codec-alphabet';
+import { decodeInt, isDigit, MARK } from './codec-alphabet';
 import type { LearnerPreferences } from './learner-preferences';
 import type { Decoded, ProgressContent } from './progress-content';
-import { PREFERENCES_SECTION, readPreferences, writePreferences } from './progress-codec-preferences';
-import {
-  ASSESSMENT_QUESTION_KEY_WIDTH,
-  assessmentModules,
-  contentKey,
-  KEY_WIDTH,
-  resolveKey,
-} from './progress-keys';
+import { PREFERENCES_SECTION, readPreferences } from './progress-codec-preferences';
+import { NO_SCORE, POSITION_KIND, RESPONSE_TAG, SCORE_WIDTH, SECTION, SEED_WIDTH, unseal } from './progress-format-v1';
+import { ASSESSMENT_QUESTION_KEY_WIDTH, assessmentModules, KEY_WIDTH, resolveKey } from './progress-keys';
 import {
   emptyModuleProgress,
   emptyProgress,
   type AssessmentAttempt,
   type ModulePosition,
   type ModuleProgress,
-  type ProgressRecord,
   type Response,
 } from './progress-record';
-import { progressAsStored } from './stored-progress';
 
-/**
- * Version 1 of the saved-progress format. The grammar, with examples, is in
- * docs/progress-format.md; change the two together. Writing needs only the
- * record and the salt; reading needs the content, to turn keys back into ids
- * and to drop what no longer exists.
- */
-
-export const V1 = 1;
-const SEED_WIDTH = 6;
-const SCORE_WIDTH = 2;
-const NO_SCORE = 64 ** SCORE_WIDTH - 1;
-
-const SECTION = { header: 'H', module: 'M', assessment: 'A' } as const;
-const POSITION_KIND = { intro: 0, step: 1, summary: 2 } as const;
-const RESPONSE_TAG = {
-  'single-choice': 's',
-  'multiple-choice': 'm',
-  true: 't',
-  false: 'f',
-  ordering: 'o',
-  matching: 'p',
-} as const;
-
-// ---------------------------------------------------------------- writing
-
-const seal = (body: string): string => body + checksum(body);
-
-function writeResponse(response: Response, salt: number): string {
-  const key = (id: string) => contentKey(id, salt);
-  switch (response.type) {
-    case 'single-choice':
-      return RESPONSE_TAG['single-choice'] + key(response.option);
-    case 'multiple-choice':
-      return RESPONSE_TAG['multiple-choice'] + response.options.map(key).join('');
-    case 'true-false':
-      return response.value ? RESPONSE_TAG.true : RESPONSE_TAG.false;
-    case 'ordering':
-      return RESPONSE_TAG.ordering + response.order.map(key).join('');
-    case 'matching':
-      return RESPONSE_TAG.matching + Object.entries(response.pairs).map(([p, t]) => key(p) + key(t)).join('');
-  }
-}
-
-/** Characters an answer's response takes, whatever the salt. */
-export const encodedResponseLength = (response: Response): number => writeResponse(response, 0).length;
-
-function writeModule(moduleId: string, progress: ModuleProgress, salt: number): string {
-  const key = (id: string) => contentKey(id, salt);
-  const state = (progress.completed ? 1 : 0) | (POSITION_KIND[progress.position.at] << 1);
-  let body = SECTION.module + key(moduleId) + encodeInt(state, 1);
-  if (progress.position.at === 'step') body += key(progress.position.stepId);
-  for (const [scenarioId, choices] of Object.entries(progress.scenarios)) {
-    body += MARK.scenario + key(scenarioId) + choices.map(key).join('');
-  }
-  for (const [questionId, response] of Object.entries(progress.answers)) {
-    body += MARK.answer + key(questionId) + writeResponse(response, salt);
-  }
-  return seal(body);
-}
-
-function writeAssessment(attempts: readonly AssessmentAttempt[], salt: number): string {
-  let body: string = SECTION.assessment;
-  for (const attempt of attempts) {
-    body += MARK.attempt + encodeInt(attempt.seed >>> 0, SEED_WIDTH) + encodeInt(attempt.score ?? NO_SCORE, SCORE_WIDTH);
-  }
-  for (const [questionId, response] of Object.entries(attempts.at(-1)?.answers ?? {})) {
-    body += MARK.answer + contentKey(questionId, salt, ASSESSMENT_QUESTION_KEY_WIDTH) + writeResponse(response, salt);
-  }
-  return seal(body);
-}
-
-/**
- * The v1 text of a record, after reducing it to what is kept (see stored-progress.ts).
- * Display preferences, if given, come right after the header: a text cut short by an
- * LMS loses its end, so they survive whatever else is lost.
- */
-export function writeV1(record: ProgressRecord, salt: number, preferences?: LearnerPreferences | null): string {
-  const progress = progressAsStored(record);
-  const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
-  const sections = [`os${V1}`, seal(header)];
-  if (preferences) sections.push(seal(writePreferences(preferences)));
-  for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) sections.push(writeModule(moduleId, moduleProgress, salt));
-  if (progress.assessment.attempts.length > 0) sections.push(writeAssessment(progress.assessment.attempts, salt));
-  return sections.join(MARK.section);
-}
-
-// ---------------------------------------------------------------- reading
+// Reads version 1 of the saved-progress format (see progress-format-v1.ts).
 
 /** Splits a section body into its leading part and the runs that start with `~`, `!` or `*`. */
 function splitRuns(body: string): { head: string; runs: { mark: string; text: string }[] } {
@@ -306,12 +213,6 @@ class Reader {
     }
     return attempts;
   }
-}
-
-/** A section's body if its checksum holds, else null. */
-function unseal(section: string): string | null {
-  const body = section.slice(0, -2);
-  return section.length > 2 && checksum(body) === section.slice(-2) ? body : null;
 }
 
 /** Reads the sections after the version mark. Never throws on bad input. */

@@ -1,0 +1,24 @@
+import type { LearnerPreferences } from './learner-preferences';
+import type { ProgressContent } from './progress-content';
+import { V1 } from './progress-format-v1';
+import { chooseSalt } from './progress-keys';
+import type { ProgressRecord } from './progress-record';
+import { writeV1 } from './progress-writer-v1';
+
+/**
+ * Progress → text for SCORM suspend_data and localStorage, always in the current
+ * version of the format. The reading side is progress-decoder.ts, kept apart so a
+ * first visit (nothing saved yet) never downloads it. See docs/progress-format.md.
+ */
+
+export const CURRENT_VERSION = V1;
+
+export interface EncodeOptions {
+  /** Defaults to the salt chosen for the content (see progress-keys.ts); the app gets it from the build. */
+  salt?: number;
+  /** The learner's display preferences, saved with the progress so they follow the learner. */
+  preferences?: LearnerPreferences | null;
+}
+
+export const encodeProgress = (progress: ProgressRecord, content: ProgressContent, options: EncodeOptions = {}): string =>
+  writeV1(progress, options.salt ?? chooseSalt(content), options.preferences);

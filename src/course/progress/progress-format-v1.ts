@@ -1,0 +1,33 @@
+import { checksum } from './codec-alphabet';
+
+/**
+ * Version 1 of the saved-progress format: what the writer and the reader share. The
+ * grammar, with examples, is in docs/progress-format.md; change the two together.
+ * Writing needs only the record and the salt; reading needs the content, to turn keys
+ * back into ids and to drop what no longer exists, so the reader is loaded only when
+ * there is saved progress to read.
+ */
+
+export const V1 = 1;
+export const SEED_WIDTH = 6;
+export const SCORE_WIDTH = 2;
+export const NO_SCORE = 64 ** SCORE_WIDTH - 1;
+
+export const SECTION = { header: 'H', module: 'M', assessment: 'A' } as const;
+export const POSITION_KIND = { intro: 0, step: 1, summary: 2 } as const;
+export const RESPONSE_TAG = {
+  'single-choice': 's',
+  'multiple-choice': 'm',
+  true: 't',
+  false: 'f',
+  ordering: 'o',
+  matching: 'p',
+} as const;
+
+export const seal = (body: string): string => body + checksum(body);
+
+/** A section's body if its checksum holds, else null. */
+export function unseal(section: string): string | null {
+  const body = section.slice(0, -2);
+  return section.length > 2 && checksum(body) === section.slice(-2) ? body : null;
+}
