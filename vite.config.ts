@@ -18,6 +18,9 @@ export default defineConfig({
     // CSP: no inline scripts or styles, so the module preload polyfill (an inline script) is off.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // .vite/manifest.json maps source files to chunks: packaging reads it to preload each
+    // package's own tracking adapter chunk (scorm/package/adapter-preload.ts), then leaves it out.
+    manifest: true,
     sourcemap: false,
   },
 });

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkScormPackage, checkWebContents } from './check-package';
 import { setCourseLmsMeta } from './course-lms-meta';
-import { SCORM_EDITIONS, type ScormEdition } from './lms-variant';
+import { SCORM_EDITIONS, type LmsVariant, type ScormEdition } from './lms-variant';
 import { manifestIdentifiers } from './manifest-identifiers';
 import { buildScorm12Manifest } from './scorm12-manifest';
 import { buildScorm2004Manifest } from './scorm2004-manifest';
-import { FAKE_INDEX_HTML } from './testing/fake-project';
+import { addModulePreloads } from './module-preload';
+import { FAKE_ADAPTER_PRELOADS, FAKE_INDEX_HTML } from './testing/fake-project';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 const builders = { scorm12: buildScorm12Manifest, scorm2004: buildScorm2004Manifest } as const;
 const passMark = { include: true, passMark: 80 } as const;
 
+/** index.html as packaging writes it for `variant`. */
+const launchPage = (variant: LmsVariant) => addModulePreloads(setCourseLmsMeta(FAKE_INDEX_HTML, variant, 'index.html'), FAKE_ADAPTER_PRELOADS[variant], 'index.html');
+
 function goodPackage(edition: ScormEdition, manifestEdit: (xml: string) => string = (xml) => xml): Map<string, Uint8Array> {
   const web = new Map<string, Uint8Array>([
-    ['index.html', encode(setCourseLmsMeta(FAKE_INDEX_HTML, edition, 'index.html'))],
+    ['index.html', encode(launchPage(edition))],
     ['assets/index-Bq3x9.js', encode('console.log("course")')],
     ['assets/index-D4f1a.css', encode('a{}')],
   ]);
@@ -27,7 +31,7 @@ function goodPackage(edition: ScormEdition, manifestEdit: (xml: string) => strin
 }
 
 const check = (edition: ScormEdition, entries: Map<string, Uint8Array>) =>
-  checkScormPackage({ label: `dist/demo-${edition}.zip`, entries }, edition, passMark);
+  checkScormPackage({ label: `dist/demo-${edition}.zip`, entries }, edition, passMark, FAKE_ADAPTER_PRELOADS);
 
 describe.each(SCORM_EDITIONS)('checkScormPackage (%s)', (edition) => {
   it('finds nothing wrong with a correct package', () => {
@@ -104,6 +108,35 @@ describe.each(SCORM_EDITIONS)('checkScormPackage (%s)', (edition) => {
     expect(check(edition, entries).join('\n')).toMatch(/pass mark is 0?\.?70?, expected 0?\.?80?/);
   });
 
+  it("reports an index.html that does not preload the package's own tracking adapter", () => {
+    const entries = goodPackage(edition);
+    const [adapterChunk] = FAKE_ADAPTER_PRELOADS[edition];
+    entries.set('index.html', encode(setCourseLmsMeta(FAKE_INDEX_HTML, edition, 'index.html')));
+
+    expect(check(edition, entries)).toContain(
+      `dist/demo-${edition}.zip: index.html does not preload ${adapterChunk}, needed by its ${edition === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} tracking adapter: ` +
+        'the course would wait an extra round trip for it',
+    );
+  });
+
+  it("reports an index.html that preloads the other SCORM version's adapter", () => {
+    const other = edition === 'scorm12' ? 'scorm2004' : 'scorm12';
+    const entries = goodPackage(edition);
+    entries.set('index.html', encode(addModulePreloads(launchPage(edition), [FAKE_ADAPTER_PRELOADS[other][0]], 'index.html')));
+
+    expect(check(edition, entries)).toEqual([
+      `dist/demo-${edition}.zip: index.html loads ${FAKE_ADAPTER_PRELOADS[other][0]}, part of the ${other === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} ` +
+        `tracking adapter, which this ${edition === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} package never uses`,
+    ]);
+  });
+
+  it("reports Vite's build manifest shipped in the package", () => {
+    const entries = goodPackage(edition);
+    entries.set('.vite/manifest.json', encode('{}'));
+
+    expect(check(edition, entries)).toContain(`dist/demo-${edition}.zip: entry ".vite/manifest.json" is Vite's build metadata, not part of the course`);
+  });
+
   it('reports a manifest that is not XML at all', () => {
     const entries = goodPackage(edition, () => 'not a manifest');
 
@@ -112,13 +145,34 @@ describe.each(SCORM_EDITIONS)('checkScormPackage (%s)', (edition) => {
 });
 
 describe('checkWebContents (standalone)', () => {
-  it('accepts a standalone tree and reports one still set to "auto"', () => {
-    const ok = new Map([['index.html', encode(setCourseLmsMeta(FAKE_INDEX_HTML, 'standalone', 'index.html'))]]);
-    const auto = new Map([['index.html', encode(FAKE_INDEX_HTML)]]);
+  const standalone = (html: string) => checkWebContents({ label: 'dist/demo/standalone', entries: new Map([['index.html', encode(html)]]) }, 'standalone', FAKE_ADAPTER_PRELOADS);
 
-    expect(checkWebContents({ label: 'dist/demo/standalone', entries: ok }, 'standalone')).toEqual([]);
-    expect(checkWebContents({ label: 'dist/demo/standalone', entries: auto }, 'standalone')).toEqual([
+  it('accepts a standalone tree and reports one still set to "auto"', () => {
+    expect(standalone(launchPage('standalone'))).toEqual([]);
+    expect(standalone(addModulePreloads(FAKE_INDEX_HTML, FAKE_ADAPTER_PRELOADS.standalone, 'index.html'))).toEqual([
       'dist/demo/standalone: index.html → <meta name="course-lms"> is "auto", expected "standalone"',
     ]);
+  });
+
+  it('reports a missing standalone adapter preload', () => {
+    expect(standalone(setCourseLmsMeta(FAKE_INDEX_HTML, 'standalone', 'index.html'))).toEqual([
+      'dist/demo/standalone: index.html does not preload assets/standalone-adapter-S1.js, needed by its standalone tracking adapter: ' +
+        'the course would wait an extra round trip for it',
+    ]);
+  });
+
+  it('reports each SCORM chunk the page loads once, even one both SCORM adapters share', () => {
+    const html = addModulePreloads(launchPage('standalone'), FAKE_ADAPTER_PRELOADS.scorm2004, 'index.html');
+
+    expect(standalone(html).sort()).toEqual([
+      'dist/demo/standalone: index.html loads assets/connect-scorm2004-A04.js, part of the SCORM 2004 tracking adapter, which this standalone package never uses',
+      'dist/demo/standalone: index.html loads assets/scorm-port-P1.js, part of the SCORM 1.2 and SCORM 2004 tracking adapters, which this standalone package never uses',
+    ]);
+  });
+
+  it('checks no preloads when not told which chunks the adapters are', () => {
+    const entries = new Map([['index.html', encode(setCourseLmsMeta(FAKE_INDEX_HTML, 'standalone', 'index.html'))]]);
+
+    expect(checkWebContents({ label: 'dist/demo/standalone', entries }, 'standalone')).toEqual([]);
   });
 });

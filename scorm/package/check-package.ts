@@ -1,3 +1,6 @@
+import type { AdapterPreloads } from './adapter-chunks';
+import { BUILD_METADATA_DIR } from './build-manifest';
+import { checkAdapterPreloads } from './check-adapter-preloads';
 import { readCourseLmsMeta } from './course-lms-meta';
 import { LAUNCH_FILE, MANIFEST_FILE, SCORM12, SCORM2004 } from './manifest-namespaces';
 import { readManifest, type ParsedManifest } from './manifest-reader';
@@ -9,7 +12,9 @@ import type { LmsVariant, ScormEdition } from './lms-variant';
  * Checks a package for what an LMS needs and the XSDs cannot express: the manifest
  * at the root, the schemaversion, references that resolve, a file list that matches
  * the zip exactly, safe relative paths, the launch page and its course-lms meta tag,
- * and no LMS-side code (scorm-again belongs to the preview LMS, never the course).
+ * the launch page preloading its own tracking adapter and no other (when told which
+ * chunks those are), no build metadata, and no LMS-side code (scorm-again belongs to
+ * the preview LMS, never the course).
  * Returns every problem found, each naming the package and what is wrong.
  * Well-formedness and schema validity are xmllint's job (see testing/xsd-validation.ts):
  * the XML reader used here is lenient, and packaging writes manifests with an XML builder.
@@ -27,22 +32,28 @@ export interface PackageContents {
 
 const decoder = new TextDecoder();
 
-/** Problems common to every variant: safe paths, the launch page, its meta tag, no LMS runtime. */
-export function checkWebContents(contents: PackageContents, variant: LmsVariant): string[] {
+/**
+ * Problems common to every variant: safe paths, no build metadata, the launch page, its
+ * meta tag, its adapter preloads (when `adapterPreloads` is given), no LMS runtime.
+ */
+export function checkWebContents(contents: PackageContents, variant: LmsVariant, adapterPreloads?: AdapterPreloads): string[] {
   const { label, entries } = contents;
   const problems: string[] = [];
   for (const path of entries.keys()) {
     const reason = unsafePathReason(path);
     if (reason) problems.push(`${label}: entry "${path}" ${reason}`);
+    if (path.startsWith(`${BUILD_METADATA_DIR}/`)) problems.push(`${label}: entry "${path}" is Vite's build metadata, not part of the course`);
   }
   const launch = entries.get(LAUNCH_FILE);
   if (!launch) {
     problems.push(`${label}: ${LAUNCH_FILE} is missing at the package root`);
   } else {
-    const meta = readCourseLmsMeta(decoder.decode(launch));
+    const html = decoder.decode(launch);
+    const meta = readCourseLmsMeta(html);
     if (meta !== variant) {
       problems.push(`${label}: ${LAUNCH_FILE} → <meta name="course-lms"> is ${meta === null ? 'missing or repeated' : `"${meta}"`}, expected "${variant}"`);
     }
+    if (adapterPreloads) problems.push(...checkAdapterPreloads(html, variant, adapterPreloads, `${label}: ${LAUNCH_FILE}`));
   }
   for (const [path, data] of entries) {
     if (!/\.(m?js|html)$/.test(path)) continue;
@@ -109,11 +120,17 @@ function checkManifest(label: string, manifest: ParsedManifest, edition: ScormEd
 
 /**
  * Every check for a SCORM package. `expectedMastery` (optional) also checks the pass
- * mark stated in the manifest against the course's decision.
+ * mark stated in the manifest against the course's decision; `adapterPreloads` (optional)
+ * the launch page's tracking adapter preloads.
  */
-export function checkScormPackage(contents: PackageContents, edition: ScormEdition, expectedMastery?: MasteryDecision): string[] {
+export function checkScormPackage(
+  contents: PackageContents,
+  edition: ScormEdition,
+  expectedMastery?: MasteryDecision,
+  adapterPreloads?: AdapterPreloads,
+): string[] {
   const { label, entries } = contents;
-  const problems = checkWebContents(contents, edition);
+  const problems = checkWebContents(contents, edition, adapterPreloads);
   const manifestXml = entries.get(MANIFEST_FILE);
   if (!manifestXml) {
     const nested = [...entries.keys()].filter((p) => p.endsWith(`/${MANIFEST_FILE}`));

@@ -7,8 +7,9 @@ import { readManifest } from './manifest-reader';
 import { packageAllCourses, type PackageAllInput } from './package-all';
 import { listPackageFiles } from './package-files';
 import { courseOutputPaths, type ProjectPaths } from './project-paths';
-import { FAKE_COURSE_ID, FAKE_TITLE, makeFakeProject, type FakeProjectOptions } from './testing/fake-project';
-import { SCORM_EDITIONS } from './lms-variant';
+import { modulePreloads, referencedFiles } from './module-preload';
+import { FAKE_ADAPTER_PRELOADS, FAKE_COURSE_ID, FAKE_TITLE, FAKE_INDEX_HTML, fakeBuildManifest, makeFakeProject, type FakeProjectOptions } from './testing/fake-project';
+import { LMS_VARIANTS, SCORM_EDITIONS } from './lms-variant';
 
 const projects: ProjectPaths[] = [];
 afterEach(() => {
@@ -83,6 +84,66 @@ describe('packageAllCourses', () => {
     expect(existsSync(path.join(standalone, 'imsmanifest.xml'))).toBe(false);
     expect(readCourseLmsMeta(readFileSync(path.join(standalone, 'index.html'), 'utf8'))).toBe('standalone');
     expect(await listPackageFiles(standalone)).toEqual(await listPackageFiles(out.web));
+  });
+
+  it("preloads in each variant's index.html exactly its own tracking adapter's chunks, after the page's own preloads", async () => {
+    const paths = project();
+    const out = courseOutputPaths(paths, FAKE_COURSE_ID);
+
+    await run(paths);
+
+    const pagePreloads = modulePreloads(FAKE_INDEX_HTML);
+    for (const variant of LMS_VARIANTS) {
+      const html = readFileSync(path.join(out.variant(variant), 'index.html'), 'utf8');
+      expect(modulePreloads(html), variant).toEqual([...pagePreloads, ...FAKE_ADAPTER_PRELOADS[variant]]);
+    }
+    for (const edition of SCORM_EDITIONS) {
+      const zip = unzipSync(readFileSync(out.zip(edition)));
+      expect(modulePreloads(text(zip['index.html'])), edition).toEqual([...pagePreloads, ...FAKE_ADAPTER_PRELOADS[edition]]);
+    }
+  });
+
+  it('gives the standalone index.html no reference to any SCORM adapter chunk', async () => {
+    const paths = project();
+
+    await run(paths);
+
+    const html = readFileSync(path.join(courseOutputPaths(paths, FAKE_COURSE_ID).variant('standalone'), 'index.html'), 'utf8');
+    const scormChunks = new Set<string>([...FAKE_ADAPTER_PRELOADS.scorm12, ...FAKE_ADAPTER_PRELOADS.scorm2004]);
+    expect([...referencedFiles(html)].filter((file) => scormChunks.has(file))).toEqual([]);
+    expect(html).not.toMatch(/connect-scorm|scorm-port/);
+  });
+
+  it("keeps Vite's build manifest out of every tree, zip and manifest file list", async () => {
+    const paths = project();
+    const out = courseOutputPaths(paths, FAKE_COURSE_ID);
+
+    await run(paths);
+
+    expect(existsSync(path.join(out.web, '.vite', 'manifest.json'))).toBe(true);
+    for (const variant of LMS_VARIANTS) expect(existsSync(path.join(out.variant(variant), '.vite'))).toBe(false);
+    for (const edition of SCORM_EDITIONS) {
+      const zip = unzipSync(readFileSync(out.zip(edition)));
+      expect(Object.keys(zip).filter((file) => file.startsWith('.vite'))).toEqual([]);
+      expect(readManifest(text(zip['imsmanifest.xml'])).resources[0]?.files.filter((file) => file.startsWith('.vite'))).toEqual([]);
+    }
+  });
+
+  it("fails, naming the file, when the build has no manifest to find the adapters' chunks in", async () => {
+    await expect(run(project({ buildManifest: null }))).rejects.toThrow(
+      /dist\/demo\/web\/\.vite\/manifest\.json not found: the build must write Vite's manifest \(build\.manifest in vite\.config\.ts\)/,
+    );
+  });
+
+  it('fails, naming the manifest and the adapter, when an adapter chunk cannot be found', async () => {
+    const manifest = fakeBuildManifest();
+    delete manifest['src/lib/lms/connect-scorm2004.ts'];
+    const paths = project({ buildManifest: manifest });
+
+    await expect(run(paths)).rejects.toThrow(
+      /dist\/demo\/web\/\.vite\/manifest\.json has no chunk for the SCORM 2004 tracking adapter \(src\/lib\/lms\/connect-scorm2004\.ts\)/,
+    );
+    expect(existsSync(courseOutputPaths(paths, FAKE_COURSE_ID).zip('scorm2004'))).toBe(false);
   });
 
   it('gives byte-identical zips when run again on the same build', async () => {

@@ -1,10 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AdapterPreloads } from './adapter-chunks';
 import { checkScormPackage, checkWebContents } from './check-package';
+import { courseAdapterPreloads } from './course-adapter-preloads';
 import { setCourseLmsMeta } from './course-lms-meta';
 import { createDeterministicZip } from './deterministic-zip';
 import { manifestIdentifiers } from './manifest-identifiers';
 import { LAUNCH_FILE, MANIFEST_FILE } from './manifest-namespaces';
+import { addModulePreloads } from './module-preload';
 import { MAX_ZIP_BYTES, formatBytes } from './package-limits';
 import { PackageError, PackageProblems } from './package-error';
 import { listPackageFiles, unsafePathReason } from './package-files';
@@ -65,15 +68,18 @@ async function writeTree(dir: string, entries: ReadonlyMap<string, Uint8Array>):
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function withLmsMeta(web: ReadonlyMap<string, Uint8Array>, variant: LmsVariant, label: string): Map<string, Uint8Array> {
+/** The web build with index.html set up for `variant`: its course-lms meta tag, and preloads for its own tracking adapter. */
+function forVariant(web: ReadonlyMap<string, Uint8Array>, variant: LmsVariant, preloads: AdapterPreloads, label: string): Map<string, Uint8Array> {
   const entries = new Map(web);
+  const file = `${label}/${LAUNCH_FILE}`;
   const html = decoder.decode(web.get(LAUNCH_FILE));
-  entries.set(LAUNCH_FILE, encoder.encode(setCourseLmsMeta(html, variant, `${label}/${LAUNCH_FILE}`)));
+  entries.set(LAUNCH_FILE, encoder.encode(addModulePreloads(setCourseLmsMeta(html, variant, file), preloads[variant], file)));
   return entries;
 }
 
 /**
- * Makes every output of one course from its web build (dist/<course>/web/):
+ * Makes every output of one course from its web build (dist/<course>/web/, whose
+ * .vite/manifest.json says which chunks hold each tracking adapter):
  * the unpacked trees dist/<course>/{scorm12,scorm2004,standalone}/ and the zips
  * dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Every output is checked
  * (./check-package.ts) and every zip measured against MAX_ZIP_BYTES; all problems
@@ -84,15 +90,16 @@ export async function packageCourse(input: PackageCourseInput): Promise<Packaged
   const out = courseOutputPaths(paths, courseId);
   const webLabel = displayPath(paths, out.web);
   const web = await readWebBuild(paths, out.web);
+  const preloads = await courseAdapterPreloads(paths, courseId);
   const problems: string[] = [];
 
-  const standalone = withLmsMeta(web, 'standalone', webLabel);
+  const standalone = forVariant(web, 'standalone', preloads, webLabel);
   await writeTree(out.variant('standalone'), standalone);
-  problems.push(...checkWebContents({ label: displayPath(paths, out.variant('standalone')), entries: standalone }, 'standalone'));
+  problems.push(...checkWebContents({ label: displayPath(paths, out.variant('standalone')), entries: standalone }, 'standalone', preloads));
 
   const zips: PackagedZip[] = [];
   for (const edition of SCORM_EDITIONS) {
-    const entries = withLmsMeta(web, edition, webLabel);
+    const entries = forVariant(web, edition, preloads, webLabel);
     const manifest = manifestBuilders[edition]({
       identifiers: manifestIdentifiers(courseId, input.version, edition),
       title: input.title,
@@ -109,7 +116,7 @@ export async function packageCourse(input: PackageCourseInput): Promise<Packaged
     zips.push({ edition, file: zipFile, bytes: zip.byteLength });
 
     const label = displayPath(paths, zipFile);
-    problems.push(...checkScormPackage({ label, entries }, edition, input.mastery));
+    problems.push(...checkScormPackage({ label, entries }, edition, input.mastery, preloads));
     if (zip.byteLength > MAX_ZIP_BYTES) {
       problems.push(`${label}: ${formatBytes(zip.byteLength)} is over the ${formatBytes(MAX_ZIP_BYTES)} package limit`);
     }

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { BUILD_METADATA_DIR } from './build-manifest';
 
 /**
  * Characters allowed in a packaged file path: URI unreserved characters and "/".
@@ -21,11 +22,16 @@ export function unsafePathReason(relativePath: string): string | null {
 /** Code-unit order, so the order never depends on the machine's locale. */
 export const comparePaths = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every file under `dir`, as sorted package-relative paths with "/" separators. */
+/**
+ * Every file under `dir` that belongs in a package, as sorted package-relative paths with
+ * "/" separators. Vite's build metadata (.vite/) is left out: packaging reads it, but it is
+ * not part of the course, and in a package it would be listed in the manifest and served.
+ */
 export async function listPackageFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith(`${BUILD_METADATA_DIR}/`))
     .sort(comparePaths);
 }

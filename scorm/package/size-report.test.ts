@@ -31,6 +31,13 @@ describe('measureBuild', () => {
     expect(report.totals.all.bytes).toBe(js.length + 12 + 15);
   });
 
+  it("leaves out Vite's build metadata, which no learner downloads", async () => {
+    const report = await measureBuild(build({ 'index.html': '<!doctype html>', '.vite/manifest.json': '{}' }));
+
+    expect(report.files.map((f) => f.path)).toEqual(['index.html']);
+    expect(report.totals.all.bytes).toBe(15);
+  });
+
   it('formats one aligned line per file followed by the totals', async () => {
     const report = await measureBuild(build({ 'assets/a.js': 'x'.repeat(1500) }));
 

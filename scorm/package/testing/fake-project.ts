@@ -9,8 +9,8 @@ import { projectPaths, type ProjectPaths } from '../project-paths';
 
 /**
  * A throwaway project for packaging tests: one course ("demo") with one module, and a
- * small web build in dist/demo/web/ shaped like Vite's output. Fast to make, so tests
- * never need a real build.
+ * small web build in dist/demo/web/ shaped like Vite's output, build manifest included.
+ * Fast to make, so tests never need a real build.
  */
 export const FAKE_COURSE_ID = 'demo';
 export const FAKE_TITLE = 'Online Safety – Demo & “Test”';
@@ -22,17 +22,60 @@ export const FAKE_INDEX_HTML = `<!doctype html>
     <meta name="course-lms" content="auto" />
     <title>Course</title>
     <script type="module" crossorigin src="./assets/index-Bq3x9.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/vendor-Vx1.js">
     <link rel="stylesheet" crossorigin href="./assets/index-D4f1a.css">
   </head>
   <body><div id="root"></div></body>
 </html>
 `;
 
+/**
+ * What each variant's index.html must preload, as Vite would split the fake build: each
+ * adapter's own chunk, plus the chunk both SCORM adapters share (scorm-port); not the
+ * entry or the vendor chunk they also import, which the page loads anyway.
+ */
+export const FAKE_ADAPTER_PRELOADS = {
+  scorm12: ['assets/connect-scorm12-A12.js', 'assets/scorm-port-P1.js'],
+  scorm2004: ['assets/connect-scorm2004-A04.js', 'assets/scorm-port-P1.js'],
+  standalone: ['assets/standalone-adapter-S1.js'],
+} as const;
+
+/** The fake build's .vite/manifest.json, shaped like Vite's. */
+export const fakeBuildManifest = (): Record<string, Record<string, unknown>> => ({
+  'index.html': {
+    file: 'assets/index-Bq3x9.js',
+    name: 'index',
+    src: 'index.html',
+    isEntry: true,
+    imports: ['_vendor-Vx1.js'],
+    dynamicImports: ['modules/demo-module/module.yaml', 'src/lib/lms/connect-scorm2004.ts', 'src/lib/lms/connect-scorm12.ts', 'src/lib/lms/standalone-adapter.ts'],
+    css: ['assets/index-D4f1a.css'],
+  },
+  '_vendor-Vx1.js': { file: 'assets/vendor-Vx1.js', name: 'vendor' },
+  '_scorm-port-P1.js': { file: 'assets/scorm-port-P1.js', name: 'scorm-port', imports: ['index.html', '_vendor-Vx1.js'] },
+  'modules/demo-module/module.yaml': { file: 'assets/module-demo-module-C1x.js', src: 'modules/demo-module/module.yaml', isDynamicEntry: true },
+  'src/lib/lms/connect-scorm12.ts': {
+    file: 'assets/connect-scorm12-A12.js',
+    src: 'src/lib/lms/connect-scorm12.ts',
+    isDynamicEntry: true,
+    imports: ['_scorm-port-P1.js', 'index.html'],
+  },
+  'src/lib/lms/connect-scorm2004.ts': {
+    file: 'assets/connect-scorm2004-A04.js',
+    src: 'src/lib/lms/connect-scorm2004.ts',
+    isDynamicEntry: true,
+    imports: ['_scorm-port-P1.js', 'index.html'],
+  },
+  'src/lib/lms/standalone-adapter.ts': { file: 'assets/standalone-adapter-S1.js', src: 'src/lib/lms/standalone-adapter.ts', isDynamicEntry: true, imports: ['index.html'] },
+});
+
 export interface FakeProjectOptions {
   /** Course file overrides, e.g. `{ finalAssessment: undefined }`. */
   course?: Record<string, unknown>;
   /** Extra or replacement files in the web build (path → content). */
   webFiles?: Record<string, string | Uint8Array>;
+  /** Replaces .vite/manifest.json (text as given, an object as JSON); null leaves it out. */
+  buildManifest?: string | Record<string, unknown> | null;
   /** Leave out dist/demo/web/ entirely. */
   withoutBuild?: boolean;
 }
@@ -88,8 +131,15 @@ export function makeFakeProject(options: FakeProjectOptions = {}): ProjectPaths 
       'assets/index-D4f1a.css': ':root{margin-inline-start:0}\n',
       'assets/module-demo-module-C1x.js': 'export const m={id:"demo-module"};\n',
       'assets/stages-9Qz.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n',
+      'assets/vendor-Vx1.js': 'export const v=1;\n',
+      'assets/scorm-port-P1.js': 'export const p="scorm";\n',
+      'assets/connect-scorm12-A12.js': 'export const c="API";\n',
+      'assets/connect-scorm2004-A04.js': 'export const c="API_1484_11";\n',
+      'assets/standalone-adapter-S1.js': 'export const s="localStorage";\n',
       ...options.webFiles,
     };
+    const manifest = options.buildManifest === undefined ? fakeBuildManifest() : options.buildManifest;
+    if (manifest !== null) files['.vite/manifest.json'] = typeof manifest === 'string' ? manifest : JSON.stringify(manifest, null, 2);
     for (const [file, content] of Object.entries(files)) write(path.join(paths.dist, FAKE_COURSE_ID, 'web', file), content);
   }
   return paths;

@@ -1,7 +1,6 @@
-import { findScorm12Api, findScorm2004Api, type WindowLike } from './api-discovery';
-import { createScorm12Port } from './scorm12-adapter';
-import { createScorm2004Port } from './scorm2004-adapter';
-import { createStandalonePort, type ProgressStorage } from './standalone-adapter';
+import { adapterLoaders, type AdapterLoaders } from './adapter-chunks';
+import type { WindowLike } from './api-discovery';
+import type { ProgressStorage } from './standalone-adapter';
 import { browserScheduler, type Scheduler, type TrackingLogger, type TrackingPort } from './tracking-port';
 
 /**
@@ -11,6 +10,8 @@ import { browserScheduler, type Scheduler, type TrackingLogger, type TrackingPor
  *   found, so the same package opened outside an LMS still works;
  * - `auto` (the development build): SCORM 2004, then 1.2, then standalone;
  * - `standalone`: localStorage only.
+ * Only the adapters a mode may need are downloaded (./adapter-chunks.ts), and a package
+ * preloads its own from index.html, so choosing costs no extra round trip.
  */
 
 export type LmsMode = 'auto' | 'scorm12' | 'scorm2004' | 'standalone';
@@ -34,22 +35,22 @@ export interface ChooseOptions {
   storage?: ProgressStorage | null;
 }
 
-export function chooseTrackingPort(options: ChooseOptions): TrackingPort {
+/** `loaders` is for tests, which check that a mode downloads only the adapters it needs. */
+export async function loadTrackingPort(options: ChooseOptions, loaders: AdapterLoaders = adapterLoaders): Promise<TrackingPort> {
   const { mode, logger } = options;
   const portOptions = { scheduler: options.scheduler ?? browserScheduler, logger, ...(options.now ? { now: options.now } : {}) };
-  const standalone = () =>
-    createStandalonePort({ courseId: options.courseId, logger, ...(options.storage !== undefined ? { storage: options.storage } : {}) });
 
   if (mode === 'scorm2004' || mode === 'auto') {
-    const api = findScorm2004Api(options.window);
-    if (api) return createScorm2004Port(api, portOptions);
+    const port = (await loaders.scorm2004())(options.window, portOptions);
+    if (port) return port;
   }
   if (mode === 'scorm12' || mode === 'auto') {
-    const api = findScorm12Api(options.window);
-    if (api) return createScorm12Port(api, portOptions);
+    const port = (await loaders.scorm12())(options.window, portOptions);
+    if (port) return port;
   }
   if (mode === 'scorm12' || mode === 'scorm2004') {
     logger.warn(`Tracking: this is a ${mode === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} package but no LMS was found; progress is kept in this browser only.`);
   }
-  return standalone();
+  const createStandalonePort = await loaders.standalone();
+  return createStandalonePort({ courseId: options.courseId, logger, ...(options.storage !== undefined ? { storage: options.storage } : {}) });
 }
