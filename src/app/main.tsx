@@ -1,7 +1,7 @@
 import '../styles/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { course, courseLocales, mediaUrls, moduleLoaders, moduleLocaleLoaders, partnership, partnershipLocales } from 'virtual:course-content';
+import { course, courseLocales, mediaUrls, moduleLoaders, moduleLocaleLoaders, partnership, partnershipLocales, progressSalt } from 'virtual:course-content';
 import { hashString } from '../course/random';
 import { partnershipNamespace } from '../course/text-keys';
 import { addContentBundle } from '../lib/i18n/content-bundle';
@@ -37,7 +37,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   // Tracking starts here, once: it reads the LMS (or local storage) and gives the saved
   // progress the course actor starts from; <TrackingConnection> then connects it to the actor.
-  const tracking = await startTrackingSession({ course, loadModules: () => store.modules(course.modules.map((m) => m.id)) });
+  const tracking = await startTrackingSession({ course, progressSalt, modules: store });
   tracking.subscribe(showTrackingEvent);
   // The preferences in the learner's LMS record win over this browser's; later changes go to both.
   syncPreferencesWithLms({ initial: tracking.initial.preferences, save: tracking.savePreferences });

@@ -1,16 +1,15 @@
 import type { CourseEmitted, Interaction } from '../course/machines/events';
 import { courseStatus, type CourseStatus } from '../course/progress/course-status';
 import { samePreferences, type LearnerPreferences } from '../course/progress/learner-preferences';
-import { decodeProgress, encodeProgress } from '../course/progress/progress-codec';
-import type { ProgressContent } from '../course/progress/progress-content';
-import { chooseSalt } from '../course/progress/progress-keys';
+import { encodeProgress } from '../course/progress/progress-encoder';
 import { progressLocation } from '../course/progress/location';
 import type { ProgressRecord } from '../course/progress/progress-record';
 import type { Course } from '../course/schema/course-schema';
-import type { Module } from '../course/schema/module-schema';
 import type { WindowLike } from '../lib/lms/api-discovery';
-import { chooseTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
+import { loadTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
 import { interactionRecord } from '../lib/lms/interaction-record';
+import type { ModuleStore } from './module-store';
+import { readSavedProgress } from './saved-progress';
 import type { TrackingSeam } from './tracking-seam';
 import { browserScheduler, type LmsKind, type Scheduler, type TrackingEvent, type TrackingLogger, type TrackingPort } from '../lib/lms/tracking-port';
 
@@ -38,8 +37,13 @@ export interface TrackingPage {
 
 export interface TrackingSessionOptions {
   course: Course;
-  /** Content of the course's modules; saved progress is read against it. Loaded before the LMS is touched. */
-  loadModules: () => Promise<Readonly<Record<string, Module>>>;
+  /** The salt of content keys in saved progress, chosen when the course was built (see progress-keys.ts). */
+  progressSalt: number;
+  /**
+   * Module structures. Those the saved progress names are loaded before it is read;
+   * the others only when the learner opens them, and progress is scored against what is loaded.
+   */
+  modules: Pick<ModuleStore, 'modules' | 'loaded'>;
   /** Defaults to the port chosen by the page's `course-lms` meta tag. */
   port?: TrackingPort;
   page?: TrackingPage;
@@ -80,18 +84,16 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const logger = options.logger ?? console;
   const now = options.now ?? Date.now;
   const page = options.page ?? defaultPage();
-  const modules = await options.loadModules();
-  const content: ProgressContent = { course, modules };
   const port =
     options.port ??
-    chooseTrackingPort({
+    (await loadTrackingPort({
       courseId: course.id,
       mode: readLmsMode(page.document, logger),
       window: page.window,
       logger,
       scheduler: options.scheduler ?? browserScheduler,
       now,
-    });
+    }));
 
   let lastProblem: TrackingEvent | null = null;
   const listeners = new Set<(event: TrackingEvent) => void>();
@@ -117,20 +119,20 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     };
 
   const started = port.start();
-  const decoded = decodeProgress(started.suspendData, content);
+  const decoded = await readSavedProgress(started.suspendData, course, options.modules);
   for (const warning of decoded.warnings) logger.warn(`Tracking: saved progress: ${warning}`);
 
-  const salt = chooseSalt(content);
+  const salt = options.progressSalt;
   let latest = decoded.progress;
   let preferences: LearnerPreferences | null = decoded.preferences ?? null;
   let interactionsSinceCommit = 0;
   const shownAt = new Map<string, number>();
   let finished = false;
 
-  const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, modules, progress);
+  const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, options.modules.loaded(), progress);
 
   function report(progress: ProgressRecord): void {
-    port.saveProgress(encodeProgress(progress, content, { salt, preferences }), progressLocation(progress));
+    port.saveProgress(encodeProgress(progress, { course, modules: options.modules.loaded() }, { salt, preferences }), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {

@@ -3,11 +3,12 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, expect, it } from 'vitest';
+import { createModuleStore } from '../../../src/app/module-store';
 import { startTrackingSession } from '../../../src/app/tracking-session';
 import { TrackingStatusNotice } from '../../../src/features/tracking-status/tracking-status-notice';
 import { showTrackingEvent, useTrackingStatusStore } from '../../../src/features/tracking-status/tracking-status-store';
 import { createScorm12Port } from '../../../src/lib/lms/scorm12-adapter';
-import { buildCourse, buildModule } from '../../../src/testing/builders';
+import { buildCourse } from '../../../src/testing/builders';
 import { FakeScheduler } from '../../../src/testing/fake-scheduler';
 import { renderWithI18n } from '../../../src/testing/render-with-i18n';
 import { silentLogger } from '../../../src/testing/silent-logger';
@@ -26,7 +27,8 @@ it('shows the learner that progress may not be saved while the LMS fails, and wh
   const port = createScorm12Port(lms.api, { scheduler, logger });
   const session = await startTrackingSession({
     course: buildCourse(),
-    loadModules: async () => ({ sample: buildModule(), second: buildModule({ id: 'second' }) }),
+    progressSalt: 0,
+    modules: createModuleStore({ moduleLoaders: {}, moduleLocaleLoaders: {} }),
     port,
     page: { window, document },
     logger,

@@ -4,7 +4,9 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { startTrackingSession, type CourseEventSource, type TrackingSession } from '../../../src/app/tracking-session';
 import { courseMachine } from '../../../src/course/machines/course-machine';
 import type { CourseEmitted } from '../../../src/course/machines/events';
+import { createModuleStore } from '../../../src/app/module-store';
 import { decodeProgress, encodeProgress } from '../../../src/course/progress/progress-codec';
+import { chooseSalt } from '../../../src/course/progress/progress-keys';
 import { emptyModuleProgress, emptyProgress, type ProgressRecord } from '../../../src/course/progress/progress-record';
 import type { Course } from '../../../src/course/schema/course-schema';
 import type { Module, Question } from '../../../src/course/schema/module-schema';
@@ -42,11 +44,18 @@ afterEach(() => sessions.splice(0).forEach((s) => s.dispose()));
 interface SetUp {
   lms?: StrictLms;
   version?: '1.2' | '2004';
-  loadModules?: () => Promise<Record<string, Module>>;
+  /** Loads a module's structure; by default from `modules`, counting each load in `loads`. */
+  loadModule?: (moduleId: string) => Promise<Module>;
   course?: Course;
 }
 
-async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModules = async () => modules, course: theCourse = course }: SetUp = {}) {
+async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course }: SetUp = {}) {
+  const loads: string[] = [];
+  const load = loadModule ?? (async (id: string) => modules[id] as Module);
+  const store = createModuleStore({
+    moduleLoaders: Object.fromEntries(Object.keys(modules).map((id) => [id, () => (loads.push(id), load(id))])),
+    moduleLocaleLoaders: {},
+  });
   const scheduler = new FakeScheduler();
   const logger = silentLogger();
   let clock = 1_700_000_000_000;
@@ -55,11 +64,12 @@ async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() 
     lms.version === '1.2'
       ? createScorm12Port(lms.api as Parameters<typeof createScorm12Port>[0], { scheduler, logger, now })
       : createScorm2004Port(lms.api as Parameters<typeof createScorm2004Port>[0], { scheduler, logger, now });
-  const session = await startTrackingSession({ course: theCourse, loadModules, port, page: { window, document }, logger, scheduler, now });
+  const progressSalt = chooseSalt({ course: theCourse, modules });
+  const session = await startTrackingSession({ course: theCourse, progressSalt, modules: store, port, page: { window, document }, logger, scheduler, now });
   sessions.push(session);
   const courseEvents = new FakeCourse();
   session.connect(courseEvents);
-  return { lms, session, courseEvents, scheduler, logger, tick: (ms: number) => (clock += ms) };
+  return { lms, session, courseEvents, scheduler, logger, store, loads, tick: (ms: number) => (clock += ms) };
 }
 
 const inProgress: ProgressRecord = {
@@ -94,16 +104,40 @@ describe('tracking session: starting', () => {
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('not in a format this course recognises'));
   });
 
-  it('does not touch the LMS when the course content cannot be loaded', async () => {
-    const lms = strictLms12();
-    await expect(setUp({ lms, loadModules: () => Promise.reject(new Error('offline')) })).rejects.toThrow('offline');
-    expect(lms.calls).toEqual([]);
+  it('loads no module on a first visit', async () => {
+    const { session, loads } = await setUp();
+    expect(session.initial.progress).toEqual(emptyProgress());
+    expect(loads).toEqual([]);
+  });
+
+  it('loads only the modules the saved progress names before reading it', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content), 'cmi.core.entry': 'resume' } });
+    const { loads } = await setUp({ lms });
+    expect(loads).toEqual(['sample']);
+  });
+
+  it('loads every module of the final assessment when the saved progress has attempts', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(allDone, content), 'cmi.core.entry': 'resume' } });
+    const { session, loads } = await setUp({ lms });
+    expect(loads.sort()).toEqual(['sample', 'second']);
+    expect(session.initial.progress).toEqual(allDone);
+  });
+
+  it('fails to start, writing nothing, when a module the saved progress needs cannot be loaded', async () => {
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content), 'cmi.core.entry': 'resume' } });
+    await expect(setUp({ lms, loadModule: () => Promise.reject(new Error('offline')) })).rejects.toThrow('offline');
+    // Reading the progress without its module would drop it, and the next save would lose it for good.
+    expect(lms.setLog()).toEqual([]);
+    expect(lms.count('commit')).toBe(0);
   });
 });
 
 describe('tracking session: while the learner works', () => {
+
   it('saves progress, bookmark, status and module objectives on every change', async () => {
-    const { lms, courseEvents } = await setUp();
+    const { lms, courseEvents, store } = await setUp();
+    // The course opens (loads) a module before it reports progress in it; the score needs its content.
+    await store.module('sample');
     courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
     const values = lms.values();
     expect(decodeProgress(values['cmi.suspend_data'] ?? '', content)).toEqual({ progress: inProgress, warnings: [] });
