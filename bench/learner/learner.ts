@@ -35,6 +35,13 @@ export class LearnerError extends Error {
 /** How long a screen may take to appear or to change after a click (module chunks load over a slow link). */
 export const SCREEN_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_STEPS = 400;
+/** What a learner can click to move on; the learner finds them by index in document order. */
+const CONTROLS = 'button, a[href]';
+
+interface View {
+  choosing: boolean;
+  controls: { name: string; usable: boolean }[];
+}
 const MAX_ORDERING_MOVES = 64;
 
 /** Buttons that move a learner on, in the order they are tried. */
@@ -79,6 +86,40 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
   const isThere = async (locator: Locator): Promise<boolean> => (await locator.filter({ visible: true }).count()) > 0;
   const button = (name: string): Locator => visible(frame.getByRole('button', { name, exact: true }));
 
+  /**
+   * What is on screen, read in one cheap pass in the page. Playwright's role queries
+   * compute accessible names across the whole page in the page's own main thread; run
+   * for every candidate button at every step, they were a large part of the blocking
+   * time Lighthouse measured during the learner's clicks, which no real learner causes.
+   * A control's name here is its text minus aria-hidden parts (our buttons carry no
+   * aria-label), which is its accessible name.
+   */
+  async function look(): Promise<View> {
+    // No named functions inside: tsx (esbuild keepNames) would wrap them in a helper the page lacks.
+    return frame.evaluate(
+      ({ legend, selector }) => {
+        const view: View = { choosing: false, controls: [] };
+        for (const el of document.querySelectorAll('fieldset > legend')) {
+          if (el.getClientRects().length > 0 && (el.textContent ?? '').replace(/\s+/g, ' ').trim() === legend) view.choosing = true;
+        }
+        for (const el of document.querySelectorAll(selector)) {
+          let name = el.getAttribute('aria-label');
+          if (name === null) {
+            name = '';
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.parentElement?.closest('[aria-hidden="true"]')) name += node.textContent ?? '';
+            }
+          }
+          const usable = el.getClientRects().length > 0 && !(el instanceof HTMLButtonElement && el.disabled);
+          view.controls.push({ name: name.replace(/\s+/g, ' ').trim(), usable });
+        }
+        return view;
+      },
+      { legend: uiText(ui.scenario.legend), selector: CONTROLS },
+    );
+  }
+
   async function screen(): Promise<Screen> {
     const heading = visible(frame.locator('h1'));
     try {
@@ -86,10 +127,7 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
     } catch {
       throw new LearnerError(`No heading (h1) appeared within ${SCREEN_TIMEOUT_MS / 1000} s. ${await describe()}`);
     }
-    return {
-      heading: (await heading.innerText()).trim(),
-      choosing: await isThere(frame.getByRole('group', { name: uiText(ui.scenario.legend), exact: true })),
-    };
+    return { heading: (await heading.innerText()).trim(), choosing: (await look()).choosing };
   }
 
   async function describe(): Promise<string> {
@@ -112,11 +150,13 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
 
   /** Runs `action`, then waits until the page text changes (the next screen, or feedback). */
   async function actAndWait(what: string, action: () => Promise<void>): Promise<void> {
-    const before = await frame.evaluate(() => document.body.innerText);
+    // textContent, not innerText, and a 50 ms poll, not every frame: innerText forces a
+    // layout on each check, which would count as the course's blocking time.
+    const before = await frame.evaluate(() => document.body.textContent);
     await action();
     record(what);
     try {
-      await frame.waitForFunction((previous) => document.body.innerText !== previous, before, { timeout: SCREEN_TIMEOUT_MS });
+      await frame.waitForFunction((previous) => document.body.textContent !== previous, before, { timeout: SCREEN_TIMEOUT_MS, polling: 50 });
     } catch {
       throw new LearnerError(`"${what}" did not change the screen within ${SCREEN_TIMEOUT_MS / 1000} s. ${await describe()}`);
     }
@@ -221,11 +261,11 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
     await actAndWait(uiText(ui.scenario.choose), () => button(uiText(ui.scenario.choose)).click({ timeout: SCREEN_TIMEOUT_MS }));
   }
 
-  async function clickFirstOf(names: readonly string[]): Promise<boolean> {
+  async function clickFirstOf(names: readonly string[], view: View): Promise<boolean> {
     for (const name of names) {
-      const target = visible(frame.getByRole('button', { name, exact: true }).or(frame.getByRole('link', { name, exact: true })));
-      if ((await target.count()) > 0 && (await target.isEnabled())) {
-        await actAndWait(name, () => target.click({ timeout: SCREEN_TIMEOUT_MS }));
+      const index = view.controls.findIndex((control) => control.usable && control.name === name);
+      if (index >= 0) {
+        await actAndWait(name, () => frame.locator(CONTROLS).nth(index).click({ timeout: SCREEN_TIMEOUT_MS }));
         return true;
       }
     }
@@ -233,15 +273,16 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
   }
 
   async function step(current: Screen): Promise<void> {
-    const submit = button(uiText(ui.question.submit));
-    if (await isThere(submit)) return answerQuestion(submit);
+    const view = await look();
+    const submitName = uiText(ui.question.submit);
+    if (view.controls.some((control) => control.usable && control.name === submitName)) return answerQuestion(button(submitName));
     if (current.choosing) return chooseBest();
     if (current.heading === resultsTitle && (await isThere(frame.getByText(uiText(ui.assessment.results.failed), { exact: true })))) {
-      if (await clickFirstOf([uiText(ui.assessment.results.tryAgain)])) return;
+      if (await clickFirstOf([uiText(ui.assessment.results.tryAgain)], view)) return;
       throw new LearnerError(`The scripted learner failed the final assessment and has no attempts left. ${await describe()}`);
     }
-    if (await clickFirstOf(moduleButtons)) return;
-    if (await clickFirstOf(FORWARD_BUTTONS)) return;
+    if (await clickFirstOf(moduleButtons, view)) return;
+    if (await clickFirstOf(FORWARD_BUTTONS, view)) return;
     throw new LearnerError(`No way forward on this screen. ${await describe()}`);
   }
 

@@ -54,6 +54,7 @@ function page(id: PageId, figures: Partial<PageFigures> = {}, details: Partial<P
       fontRequests: [],
       moduleContent: [],
       auditsBelowFullMarks: { performance: [], accessibility: [], bestPractices: [] },
+      longTasks: [],
       lighthouseWarnings: [],
       lighthouseVersion: '12.8.2',
       benchmarkIndex: null,

@@ -1,6 +1,6 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { auditsBelowFullMarks, auditValue, categoryScore, medianRunIndex, networkEntries, observedFcpMs } from './lighthouse-figures';
+import { auditsBelowFullMarks, auditValue, categoryScore, longTasks, medianRunIndex, networkEntries, observedFcpMs } from './lighthouse-figures';
 
 /** Only the parts of a Lighthouse result these readers look at. */
 const lhr = (parts: { audits?: Record<string, unknown>; categories?: Record<string, unknown> }): Result =>
@@ -103,5 +103,31 @@ describe('medianRunIndex', () => {
 
   it('refuses an empty list', () => {
     expect(() => medianRunIndex([])).toThrow(/no runs/);
+  });
+});
+
+describe('longTasks', () => {
+  it('lists the long tasks longest first, naming unattributed ones', () => {
+    const result = lhr({
+      audits: {
+        'long-tasks': {
+          details: {
+            type: 'table',
+            items: [
+              { url: 'http://x/a.js', duration: 60.4, startTime: 100.2 },
+              { duration: 180.6, startTime: 10 },
+            ],
+          },
+        },
+      },
+    });
+    expect(longTasks(result)).toEqual([
+      { url: 'Unattributable', durationMs: 181, startMs: 10 },
+      { url: 'http://x/a.js', durationMs: 60, startMs: 100 },
+    ]);
+  });
+
+  it('is empty when the audit did not run', () => {
+    expect(longTasks(lhr({}))).toEqual([]);
   });
 });

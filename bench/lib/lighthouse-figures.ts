@@ -93,3 +93,24 @@ export function medianRunIndex(performanceScores: readonly (number | null)[]): n
   if (!median) throw new Error('medianRunIndex: no median run');
   return median.index;
 }
+
+const LongTasksSchema = z.object({ items: z.array(z.object({ url: z.string().optional(), duration: z.number(), startTime: z.number().optional() })) });
+
+export interface LongTask {
+  /** The script the task is attributed to, or "Unattributable". */
+  url: string;
+  durationMs: number;
+  startMs: number | null;
+}
+
+/**
+ * The main-thread tasks over 50 ms (what total blocking time is made of), longest first:
+ * where to look when blocking time is high. Empty when the audit did not run.
+ */
+export function longTasks(lhr: Result): LongTask[] {
+  const parsed = LongTasksSchema.safeParse(lhr.audits['long-tasks']?.details);
+  if (!parsed.success) return [];
+  return parsed.data.items
+    .map((item) => ({ url: item.url ?? 'Unattributable', durationMs: Math.round(item.duration), startMs: item.startTime === undefined ? null : Math.round(item.startTime) }))
+    .sort((a, b) => b.durationMs - a.durationMs);
+}

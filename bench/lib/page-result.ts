@@ -1,3 +1,4 @@
+import type { LongTask } from './lighthouse-figures';
 import type { PageId } from './page-ids';
 
 /**
@@ -60,6 +61,8 @@ export interface PageDetails {
   moduleContent: ModuleContentHit[];
   /** Scored Lighthouse audits short of full marks, per category, as "id (score)": where to look when a score is low. */
   auditsBelowFullMarks: { performance: string[]; accessibility: string[]; bestPractices: string[] };
+  /** Main-thread tasks over 50 ms during the measurement, longest first. */
+  longTasks: LongTask[];
   lighthouseWarnings: string[];
   lighthouseVersion: string;
   /** Lighthouse's CPU benchmark of this machine: figures from machines with very different values do not compare. */

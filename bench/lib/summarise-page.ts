@@ -1,7 +1,7 @@
 import type { Result } from 'lighthouse';
 import { PAGE_DESCRIPTIONS, type PageId } from './page-ids';
 import type { FileWeight, PageResult } from './page-result';
-import { auditsBelowFullMarks, auditValue, categoryScore, medianRunIndex, networkEntries, observedFcpMs, type NetworkEntry } from './lighthouse-figures';
+import { auditsBelowFullMarks, auditValue, categoryScore, longTasks, medianRunIndex, networkEntries, observedFcpMs, type NetworkEntry } from './lighthouse-figures';
 import { findModuleContent, type ModuleFingerprint } from './module-content';
 import { fetchServedFiles, type ServedFile } from './served-files';
 
@@ -87,6 +87,7 @@ export async function summarisePage(spec: PageSpec, runs: readonly MeasuredRun[]
         accessibility: auditsBelowFullMarks(audited, 'accessibility'),
         bestPractices: auditsBelowFullMarks(audited, 'best-practices'),
       },
+      longTasks: longTasks(main),
       lighthouseWarnings: [...main.runWarnings, ...(chosen.snapshot?.runWarnings ?? [])].map(String),
       lighthouseVersion: main.lighthouseVersion,
       benchmarkIndex: main.environment.benchmarkIndex ?? null,
