@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parseYamlDocument } from '../src/course/content/yaml-document';
 import { parseWithSchema } from '../src/course/content/schema-problems';
 import { CourseSchema } from '../src/course/schema/course-schema';
-import { ModuleSchema } from '../src/course/schema/module-schema';
+import { ModuleSchema, type Module } from '../src/course/schema/module-schema';
+import { isMapping } from '../src/course/content/locale-entries';
+import { compileModuleTexts } from '../src/lib/markdown/compile-module-texts';
 import { chooseSalt } from '../src/course/progress/progress-keys';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
 import type { ContentProblem } from '../src/course/content/content-problem';
@@ -16,7 +18,8 @@ import { DEFAULT_PARTNERSHIP_ID, loadPartnership, type PartnershipContent } from
 /**
  * Course content for the web app (see src/app/virtual-course-content.d.ts):
  * - validates the whole content tree at build start and fails the build listing every problem;
- * - turns `*.yaml` imports into JSON ES modules (structure files with schema defaults applied);
+ * - turns `*.yaml` imports into JSON ES modules (structure files with schema defaults applied,
+ *   a module's locale files with their Markdown texts compiled, so the browser never parses Markdown);
  * - serves `virtual:course-content` for one course: the course structure eagerly, and every
  *   module, locale file and image as a lazy import, so each module is its own chunk.
  */
@@ -54,6 +57,8 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
   let building = false;
   let base = '/';
   let validated: BuildContent | undefined;
+  // A build compiles locale files against the structures it validated; the dev server reads them as they are now.
+  let moduleAt: ((moduleDir: string) => Module | undefined) | undefined;
   const check = (): BuildContent => checkBuildContent({ contentRoot, courseId, partnershipsRoot, partnershipId, projectRoot });
 
   return {
@@ -89,6 +94,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       if (!building) return;
       try {
         validated = check();
+        moduleAt = validatedModuleAt(validated.course);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
@@ -113,8 +119,10 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
     transform(code, id) {
       const [file = '', query = ''] = id.split('?', 2);
       if (!file.endsWith('.yaml') || !isPlainImport(query)) return undefined;
-      const result = yamlModule(code, file, { contentRoot, projectRoot });
+      const result = yamlModule(code, file, { contentRoot, projectRoot, moduleAt });
       if ('error' in result) return this.error(result.error);
+      // Which of a locale file's texts are Markdown depends on its module.yaml: edit one, recompile the other.
+      for (const dependency of result.dependsOn ?? []) this.addWatchFile(dependency);
       return { code: result.code, map: null, moduleType: 'js' };
     },
   };
@@ -160,32 +168,86 @@ export function checkBuildContent(options: {
 export const partnershipThemeCss = ({ partnership }: PartnershipContent): string =>
   `:root {\n  --colour-brand: ${partnership.brandColour};\n}\n`;
 
+export interface YamlModuleRoots {
+  contentRoot: string;
+  projectRoot: string;
+  /** The structure of the module in a folder, if already known (a build's validated content); otherwise it is read from the folder's module.yaml. */
+  moduleAt?: (moduleDir: string) => Module | undefined;
+}
+
+export type YamlModuleResult = { code: string; dependsOn?: string[] } | { error: string };
+
 /**
  * A YAML file as an ES module exporting its data. A course.yaml or module.yaml in
  * the content root is exported as its schema output (defaults filled in), so the
- * app gets exactly the shape the types describe.
+ * app gets exactly the shape the types describe. A module's locale file has each
+ * text its module renders as Markdown compiled (src/lib/markdown/compile-module-texts.ts);
+ * `dependsOn` then names the module.yaml that decided which texts those are.
  */
-export function yamlModule(
-  text: string,
-  file: string,
-  roots: { contentRoot: string; projectRoot: string },
-): { code: string } | { error: string } {
+export function yamlModule(text: string, file: string, roots: YamlModuleRoots): YamlModuleResult {
   const relative = path.relative(roots.projectRoot, file).split(path.sep).join('/');
   const doc = parseYamlDocument(relative, text);
   if (!doc.ok) return { error: formatProblemList(doc.problems) };
-  const schema = structureSchemaFor(file, roots.contentRoot);
-  if (!schema) return { code: `export default ${JSON.stringify(doc.data ?? null)};\n` };
-  const { value, problems } = parseWithSchema(schema, doc);
+  const kind = contentFileKind(file, roots.contentRoot);
+  if (kind === 'module-locale') {
+    const moduleDir = path.dirname(path.dirname(file));
+    const structure = moduleStructure(moduleDir, roots);
+    if ('error' in structure) return { error: `${relative}: its Markdown texts cannot be compiled until its module.yaml is valid.\n${structure.error}` };
+    const data = isMapping(doc.data) ? compileModuleTexts(structure.module, doc.data) : (doc.data ?? null);
+    return { code: exportDefault(data), dependsOn: [structure.file] };
+  }
+  if (kind === undefined) return { code: exportDefault(doc.data ?? null) };
+  const { value, problems } = parseWithSchema(kind === 'module' ? ModuleSchema : CourseSchema, doc);
   if (value === undefined) return { error: formatProblemList(problems) };
-  return { code: `export default ${JSON.stringify(value)};\n` };
+  return { code: exportDefault(value) };
 }
 
-function structureSchemaFor(file: string, contentRoot: string): typeof ModuleSchema | typeof CourseSchema | undefined {
+/** Above this size V8 parses a JSON string faster than the same object as a JS literal. */
+const JSON_PARSE_THRESHOLD = 10_000;
+
+/**
+ * `export default <data>`. A large file (a module's texts) becomes `JSON.parse('…')`:
+ * on a slow phone that is parsed noticeably faster than an object literal, and the
+ * download is the same once gzipped.
+ */
+function exportDefault(data: unknown): string {
+  const json = JSON.stringify(data);
+  if (json.length < JSON_PARSE_THRESHOLD) return `export default ${json};\n`;
+  // In a single-quoted literal only the quote and the backslash need escaping (JSON has no raw line breaks).
+  return `export default JSON.parse('${json.replace(/[\\']/g, '\\$&')}');\n`;
+}
+
+type ContentFileKind = 'module' | 'course' | 'module-locale';
+
+function contentFileKind(file: string, contentRoot: string): ContentFileKind | undefined {
   const parts = path.relative(contentRoot, file).split(path.sep);
   if (parts[0] === '..' || path.isAbsolute(parts[0] ?? '')) return undefined;
-  if (parts.length === 2 && parts[1] === 'module.yaml') return ModuleSchema;
-  if (parts.length === 3 && parts[0] === COURSES_FOLDER && parts[2] === 'course.yaml') return CourseSchema;
+  if (parts.length === 2 && parts[1] === 'module.yaml') return 'module';
+  if (parts.length === 3 && parts[0] === COURSES_FOLDER && parts[2] === 'course.yaml') return 'course';
+  if (parts.length === 3 && parts[0] !== COURSES_FOLDER && parts[1] === 'locales') return 'module-locale';
   return undefined;
+}
+
+function moduleStructure(moduleDir: string, roots: YamlModuleRoots): { module: Module; file: string } | { error: string } {
+  const file = path.join(moduleDir, 'module.yaml');
+  const known = roots.moduleAt?.(moduleDir);
+  if (known) return { module: known, file };
+  const relative = path.relative(roots.projectRoot, file).split(path.sep).join('/');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { error: `${relative} → missing: a module folder needs its module.yaml` };
+  }
+  const doc = parseYamlDocument(relative, text);
+  if (!doc.ok) return { error: formatProblemList(doc.problems) };
+  const { value, problems } = parseWithSchema(ModuleSchema, doc);
+  return value === undefined ? { error: formatProblemList(problems) } : { module: value, file };
+}
+
+function validatedModuleAt(content: CourseContent): (moduleDir: string) => Module | undefined {
+  const byDir = new Map(Object.entries(content.moduleDirs).map(([id, dir]) => [path.resolve(dir), content.modules[id]]));
+  return (moduleDir) => byDir.get(path.resolve(moduleDir));
 }
 
 /** The source of `virtual:course-content` for one validated course. */

@@ -19,7 +19,10 @@ declare module 'virtual:course-content' {
   export const progressSalt: number;
   /** Each module's structure, by module id; a separate chunk per module. */
   export const moduleLoaders: Record<string, () => Promise<Module>>;
-  /** Texts of each module namespace (`module/<moduleId>`), by module id then locale. */
+  /**
+   * Texts of each module namespace (`module/<moduleId>`), by module id then locale. Markdown texts
+   * arrive compiled (src/lib/markdown/markdown-ast.ts), not as strings: read them with useContentMarkdown.
+   */
   export const moduleLocaleLoaders: Record<string, Record<string, () => Promise<LocaleResource>>>;
   /** The local safeguarding children partnership this build is for (PARTNERSHIP selects it). */
   export const partnership: Partnership;

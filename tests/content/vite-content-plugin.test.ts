@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ContentValidationError } from '../../scorm/content/content-validation-error';
 import { checkCourseContent, courseContentModule, yamlModule } from '../../scorm/vite-content-plugin';
 import { chooseSalt } from '../../src/course/progress/progress-keys';
+import { ModuleSchema } from '../../src/course/schema/module-schema';
+import { moduleRequiredTexts } from '../../src/course/text-keys';
+import { compileMarkdown } from '../../src/lib/markdown/compile-markdown';
+import { isMarkdownDocument } from '../../src/lib/markdown/markdown-ast';
+import { parse as parseYaml } from 'yaml';
 import { loadPartnership } from '../../scorm/content/load-partnership';
 import { fixtureRoot } from './fixture-helpers';
 
@@ -89,9 +94,9 @@ describe('YAML imports', () => {
     expect('code' in result && result.code).toMatch(/^export default \{"id":"alpha","kind":"contact","contentWarning":false,/);
   });
 
-  it('turns a locale file into its plain data', () => {
+  it('turns a locale file into its data, a small one as an object literal', () => {
     const result = yamlModule('intro:\n  title: Hello\n', file('alpha/locales/en-GB.yaml'), roots);
-    expect(result).toEqual({ code: 'export default {"intro":{"title":"Hello"}};\n' });
+    expect('code' in result && result.code).toBe('export default {"intro":{"title":"Hello"}};\n');
   });
 
   it('fails on a YAML syntax error, naming file and line', () => {
@@ -104,3 +109,80 @@ describe('YAML imports', () => {
     expect('error' in result && result.error).toContain('tests/content/fixtures/valid/alpha/module.yaml:2 → kind: expected one of');
   });
 });
+
+/** What a generated module exports, evaluated as the browser would. */
+const evaluate = async (code: string): Promise<unknown> =>
+  ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown }).default;
+
+/** Every leaf of a locale bundle by its dotted key. */
+const leaves = (data: unknown, prefix = ''): [string, unknown][] =>
+  typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? Object.entries(data).flatMap(([key, value]) => leaves(value, `${prefix}${key}.`))
+    : [[prefix.slice(0, -1), data]];
+
+describe('module locale files (Markdown compiled at build time)', () => {
+  const root = fixtureRoot('valid');
+  const roots = { contentRoot: path.resolve(root), projectRoot };
+  const file = (relative: string) => path.resolve(root, relative);
+  const localeFile = file('alpha/locales/en-GB.yaml');
+  const source = readFileSync(localeFile, 'utf8');
+  const module = ModuleSchema.parse(parseYaml(readFileSync(file('alpha/module.yaml'), 'utf8')));
+  const markdownKeys = new Set(moduleRequiredTexts(module).filter((t) => t.markdown).map((t) => t.key));
+
+  it('exports a compiled tree for exactly the Markdown texts and a string for every other text', async () => {
+    const result = yamlModule(source, localeFile, roots);
+    if (!('code' in result)) throw new Error(result.error);
+    const compiled = leaves(await evaluate(result.code));
+    const written = new Map(leaves(parseYaml(source)));
+    expect(compiled.map(([key]) => key).sort()).toEqual([...written.keys()].sort());
+    expect(markdownKeys.size).toBeGreaterThan(10);
+    for (const [key, value] of compiled) {
+      if (markdownKeys.has(key)) {
+        expect(isMarkdownDocument(value), key).toBe(true);
+        expect(value, key).toEqual(compileMarkdown(written.get(key) as string));
+      } else expect(value, key).toBe(written.get(key));
+    }
+    expect(compiled.find(([key]) => key === 'steps.welcome.body')?.[1]).toEqual([['p', 'Some ', ['strong', 'markdown'], ' prose.'], ['ul', [['text', 'a list item']]]]);
+  });
+
+  it('says the module.yaml decides which texts are Markdown, so the dev server recompiles when it changes', () => {
+    const result = yamlModule(source, localeFile, roots);
+    expect('dependsOn' in result && result.dependsOn).toEqual([file('alpha/module.yaml')]);
+  });
+
+  it('uses the structure it is given (a build\'s validated content) instead of reading module.yaml', async () => {
+    const noSources = { ...module, sources: [] };
+    const result = yamlModule('sources:\n  source-one: A *source*\n', localeFile, { ...roots, moduleAt: (dir) => (dir === file('alpha') ? noSources : undefined) });
+    expect(await evaluate('code' in result ? result.code : '')).toEqual({ sources: { 'source-one': 'A *source*' } });
+  });
+
+  it('never ships an unsafe destination as a link', async () => {
+    const result = yamlModule('intro:\n  body: "[Click me](javascript:alert(1)) or [CEOP](https://www.ceop.police.uk/)"\n', localeFile, roots);
+    expect(await evaluate('code' in result ? result.code : '')).toEqual({
+      intro: { body: [['p', 'Click me or ', ['a', 'https://www.ceop.police.uk/', 'CEOP']]] },
+    });
+  });
+
+  it('exports a large file as JSON.parse of a string, which is quicker to parse than an object literal', async () => {
+    const long = `${'A lesson with *emphasis* and a \\ backslash, it\'s "quoted". '.repeat(300)}`;
+    const yaml = `steps:\n  welcome:\n    title: Welcome\n    body: ${JSON.stringify(long)}\n`;
+    const result = yamlModule(yaml, localeFile, roots);
+    const code = 'code' in result ? result.code : '';
+    expect(code).toMatch(/^export default JSON\.parse\('/);
+    expect(await evaluate(code)).toEqual({ steps: { welcome: { title: 'Welcome', body: compileMarkdown(long) } } });
+  });
+
+  it('leaves course texts as strings: they are plain paragraphs, not Markdown', () => {
+    const courseLocale = file('courses/test-course/locales/en-GB.yaml');
+    const result = yamlModule(readFileSync(courseLocale, 'utf8'), courseLocale, roots);
+    expect('code' in result && result.code).toContain('"intro":"Answer five questions."');
+  });
+
+  it('fails, naming both files, when the module.yaml cannot say which texts are Markdown', () => {
+    const brokenRoot = path.resolve('tests/content/fixtures/invalid');
+    const result = yamlModule('intro:\n  title: Hello\n', path.join(brokenRoot, 'no-such-module', 'locales', 'en-GB.yaml'), { contentRoot: brokenRoot, projectRoot });
+    expect('error' in result && result.error).toMatch(/^tests\/content\/fixtures\/invalid\/no-such-module\/locales\/en-GB\.yaml: its Markdown texts cannot be compiled/);
+    expect('error' in result && result.error).toContain('no-such-module/module.yaml → missing');
+  });
+});
+

@@ -7,7 +7,9 @@ import type { ProgressRecord } from '../../course/progress/progress-record';
 import { courseNamespace, moduleNamespace, partnershipNamespace } from '../../course/text-keys';
 import { buildCourse, buildModule } from '../../testing/builders';
 import { createTestI18n } from '../../testing/test-i18n';
-import { sampleCourseTexts, sampleModuleTexts, sampleSecondModuleTexts } from '../../testing/sample-texts';
+import type { ContentBundle } from '../../lib/i18n/content-bundle';
+import { sampleCourseTexts, sampleModuleTexts } from '../../testing/sample-texts';
+import { builtModuleTexts, builtSecondModuleTexts } from '../../testing/built-texts';
 import { samplePartnership, samplePartnershipTexts } from '../../testing/sample-partnership';
 import { HelpProvider } from '../../features/help/help-context';
 import type { QuickExit } from '../../features/quick-exit/create-quick-exit';
@@ -29,17 +31,20 @@ export interface AppHarnessOptions {
   sample?: Module;
   /** Loads it (a test may make this fail, as a lost connection would). */
   loadSample?: () => Promise<Module>;
+  /** The sample module's texts as written in its locale file (default: sampleModuleTexts). */
+  sampleTexts?: ContentBundle;
 }
 
 /** The real App over in-memory content, with a tracking seam that records what the course emits. */
-export function renderApp({ progress, sample = buildModule(), loadSample = () => Promise.resolve(sample) }: AppHarnessOptions = {}) {
+export function renderApp({ progress, sample = buildModule(), loadSample = () => Promise.resolve(sample), sampleTexts = sampleModuleTexts }: AppHarnessOptions = {}) {
   const course = buildCourse();
   const second = buildModule({ id: 'second', steps: [{ id: 'only', type: 'lesson' }], scenarios: [], questions: [] });
   const source: ContentSource = {
     moduleLoaders: { sample: loadSample, second: () => Promise.resolve(second) },
     moduleLocaleLoaders: {
-      sample: { 'en-GB': () => Promise.resolve(sampleModuleTexts) },
-      second: { 'en-GB': () => Promise.resolve(sampleSecondModuleTexts) },
+      // As the build ships them: Markdown compiled against each module's structure.
+      sample: { 'en-GB': () => Promise.resolve(builtModuleTexts(sample, sampleTexts)) },
+      second: { 'en-GB': () => Promise.resolve(builtSecondModuleTexts(second)) },
     },
   };
   const { i18n, missingKeys } = createTestI18n({

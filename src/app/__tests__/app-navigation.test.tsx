@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { buildModule } from '../../testing/builders';
+import { sampleModuleTexts } from '../../testing/sample-texts';
 import { renderApp } from './app-harness';
 
 afterEach(() => {
@@ -115,10 +116,10 @@ describe('App shell', { timeout: 30_000 }, () => {
       steps: [{ id: 'welcome', type: 'lesson', image: { src: 'media/stages.svg' }, cites: ['kcsie'] }],
       sources: ['kcsie'],
     });
-    const { user, i18n, sampleNamespace } = renderApp({ sample });
+    const steps = { ...(sampleModuleTexts['steps'] as object), welcome: { title: 'What contact risk is', body: 'Contact risk.', imageAlt: 'The stages of grooming' } };
+    const sampleTexts = { ...sampleModuleTexts, steps, sources: { kcsie: 'KCSIE 2025, [on GOV.UK](https://www.gov.uk/)' } };
+    const { user } = renderApp({ sample, sampleTexts });
     await user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
-    i18n.addResource('en-GB', sampleNamespace, 'steps.welcome.imageAlt', 'The stages of grooming');
-    i18n.addResource('en-GB', sampleNamespace, 'sources.kcsie', 'KCSIE 2025, [on GOV.UK](https://www.gov.uk/)');
     await user.click(await screen.findByRole('button', { name: 'Start the module' }));
 
     expect(screen.getByRole('img', { name: 'The stages of grooming' })).toHaveAttribute('src', '/media/sample/media/stages.svg');

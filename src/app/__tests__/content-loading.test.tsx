@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, toPromise } from 'xstate';
 import { buildModule } from '../../testing/builders';
 import { createTestI18n } from '../../testing/test-i18n';
-import { sampleModuleTexts } from '../../testing/sample-texts';
+import { builtSampleModuleTexts } from '../../testing/built-texts';
 import { createContentActors } from '../content-loaders';
 import type { ContentSource } from '../content-source';
 import { createModuleStore } from '../module-store';
@@ -19,7 +19,7 @@ const setUp = (source: ContentSource) => {
   return { actors, i18n, questionNamespaces };
 };
 
-const texts = { 'en-GB': () => Promise.resolve(sampleModuleTexts) };
+const texts = { 'en-GB': () => Promise.resolve(builtSampleModuleTexts()) };
 
 describe('content loading', () => {
   it('loads a module with its texts, so its screens have text before they render', async () => {

@@ -6,7 +6,7 @@ import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
-import { useModuleText } from './use-module-text';
+import { useModuleMarkdown, useModuleText } from './use-module-text';
 
 interface ContentWarningScreenProps {
   moduleRef: ModuleActorRef;
@@ -20,12 +20,13 @@ interface ContentWarningScreenProps {
 export function ContentWarningScreen({ moduleRef, onTakeBreak, help }: ContentWarningScreenProps) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
+  const markdown = useModuleMarkdown(moduleRef);
   return (
     <section className="screen content-warning">
       <ScreenHeading>
         <span className="screen-heading__caption">{text(moduleText.introTitle)}</span> {t('module.warning.title')}
       </ScreenHeading>
-      <Markdown text={text(moduleText.contentWarning)} />
+      <Markdown content={markdown(moduleText.contentWarning)} />
       <p>{t('module.warning.takeBreakHint')}</p>
       <ButtonRow>
         <Button onClick={() => moduleRef.send({ type: 'warning.accept' })}>{t('module.warning.continue')}</Button>

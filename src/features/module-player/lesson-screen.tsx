@@ -8,7 +8,7 @@ import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import { LessonSources } from './lesson-sources';
-import { useModuleText } from './use-module-text';
+import { useModuleMarkdown, useModuleText } from './use-module-text';
 
 /** Finds the URL a module's media file is served from, or undefined if it is not packaged. */
 export type ResolveMedia = (moduleId: string, src: string) => string | undefined;
@@ -23,6 +23,7 @@ interface LessonScreenProps {
 export function LessonScreen({ moduleRef, step, resolveMedia }: LessonScreenProps) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
+  const markdown = useModuleMarkdown(moduleRef);
   const moduleId = useSelector(moduleRef, (s) => s.context.module.id);
   const stepNumber = useSelector(moduleRef, (s) => s.context.stepIndex + 1);
   const stepCount = useSelector(moduleRef, (s) => s.context.module.steps.length);
@@ -37,8 +38,8 @@ export function LessonScreen({ moduleRef, step, resolveMedia }: LessonScreenProp
           <img src={imageUrl} alt={text(moduleText.stepImageAlt(step.id))} />
         </figure>
       )}
-      <Markdown text={text(moduleText.stepBody(step.id))} />
-      <LessonSources sourceIds={step.cites} text={text} />
+      <Markdown content={markdown(moduleText.stepBody(step.id))} />
+      <LessonSources sourceIds={step.cites} markdown={markdown} />
       <ButtonRow>
         <Button variant="secondary" disabled={!canGoBack} onClick={() => moduleRef.send({ type: 'nav.back' })}>
           {t('nav.back')}

@@ -1,16 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moduleText } from '../../course/text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
+import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 
 interface LessonSourcesProps {
   sourceIds: readonly string[];
-  text: ContentText;
+  markdown: ContentMarkdown;
 }
 
 /** The sources a lesson screen cites, so learners can check the facts. */
-export function LessonSources({ sourceIds, text }: LessonSourcesProps) {
+export function LessonSources({ sourceIds, markdown }: LessonSourcesProps) {
   const { t } = useTranslation();
   const headingId = useId();
   if (sourceIds.length === 0) return null;
@@ -20,7 +20,7 @@ export function LessonSources({ sourceIds, text }: LessonSourcesProps) {
       <ul>
         {sourceIds.map((id) => (
           <li key={id}>
-            <Markdown text={text(moduleText.source(id))} headingLevel={3} />
+            <Markdown content={markdown(moduleText.source(id))} headingLevel={3} />
           </li>
         ))}
       </ul>

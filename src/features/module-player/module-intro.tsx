@@ -6,17 +6,18 @@ import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
-import { useModuleText } from './use-module-text';
+import { useModuleMarkdown, useModuleText } from './use-module-text';
 
 /** The module's title, what it is about and what the learner will be able to do. */
 export function ModuleIntro({ moduleRef }: { moduleRef: ModuleActorRef }) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
+  const markdown = useModuleMarkdown(moduleRef);
   const objectives = useSelector(moduleRef, (s) => s.context.module.objectives);
   return (
     <section className="screen module-intro">
       <ScreenHeading>{text(moduleText.introTitle)}</ScreenHeading>
-      <Markdown text={text(moduleText.introBody)} />
+      <Markdown content={markdown(moduleText.introBody)} />
       <h2>{t('module.intro.objectivesHeading')}</h2>
       <ul className="objectives">
         {objectives.map((id) => (

@@ -6,17 +6,18 @@ import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
-import { useModuleText } from './use-module-text';
+import { useModuleMarkdown, useModuleText } from './use-module-text';
 
 /** The module's key points; finishing returns to the menu with the module complete. */
 export function ModuleSummary({ moduleRef }: { moduleRef: ModuleActorRef }) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
+  const markdown = useModuleMarkdown(moduleRef);
   const canGoBack = useSelector(moduleRef, (s) => s.can({ type: 'nav.back' }));
   return (
     <section className="screen module-summary">
       <ScreenHeading>{t('module.summary.title', { title: text(moduleText.introTitle) })}</ScreenHeading>
-      <Markdown text={text(moduleText.summaryBody)} />
+      <Markdown content={markdown(moduleText.summaryBody)} />
       <ButtonRow>
         <Button variant="secondary" disabled={!canGoBack} onClick={() => moduleRef.send({ type: 'nav.back' })}>
           {t('nav.back')}

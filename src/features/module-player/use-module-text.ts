@@ -2,9 +2,16 @@ import { useSelector } from '@xstate/react';
 import type { ModuleActorRef } from '../../course/machines/module-machine';
 import { moduleNamespace } from '../../course/text-keys';
 import { useContentText, type ContentText } from '../../lib/i18n/use-content-text';
+import { useContentMarkdown, type ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 
 /** Text of the module a module actor is running. */
 export function useModuleText(moduleRef: ModuleActorRef): ContentText {
   const moduleId = useSelector(moduleRef, (s) => s.context.module.id);
   return useContentText(moduleNamespace(moduleId));
+}
+
+/** Markdown texts (compiled at build time) of the module a module actor is running. */
+export function useModuleMarkdown(moduleRef: ModuleActorRef): ContentMarkdown {
+  const moduleId = useSelector(moduleRef, (s) => s.context.module.id);
+  return useContentMarkdown(moduleNamespace(moduleId));
 }

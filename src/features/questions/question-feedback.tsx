@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../lib/markdown/markdown';
+import type { MarkdownDocument } from '../../lib/markdown/markdown-ast';
 
 interface QuestionFeedbackProps {
   correct: boolean;
-  /** The question's explanation (markdown). */
-  explanation: string;
+  /** The question's explanation (Markdown, compiled at build time). */
+  explanation: MarkdownDocument;
 }
 
 /** Correct or incorrect, in words (not colour alone), and why. */
@@ -13,7 +14,7 @@ export function QuestionFeedback({ correct, explanation }: QuestionFeedbackProps
   return (
     <>
       <p className="feedback__verdict">{correct ? t('question.correct') : t('question.incorrect')}</p>
-      <Markdown text={explanation} headingLevel={3} />
+      <Markdown content={explanation} headingLevel={3} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { Response } from '../../course/progress/progress-record';
 import { isCorrect } from '../../course/scoring/question-scoring';
 import { moduleText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
+import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { FeedbackRegion } from '../../components/ui/feedback-region';
@@ -32,6 +33,7 @@ interface QuestionStepProps {
 export function QuestionStep({ assessmentRef, question, namespace, title }: QuestionStepProps) {
   const { t } = useTranslation();
   const text = useContentText(namespace);
+  const markdown = useContentMarkdown(namespace);
   const focusOnMount = useFocusOnMount<HTMLButtonElement>();
   const index = useSelector(assessmentRef, (s) => s.context.index);
   const total = useSelector(assessmentRef, (s) => s.context.questions.length);
@@ -64,7 +66,7 @@ export function QuestionStep({ assessmentRef, question, namespace, title }: Ques
         )}
       </form>
       <FeedbackRegion outcome={verdict === null ? 'neutral' : verdict ? 'correct' : 'incorrect'}>
-        {verdict !== null && <QuestionFeedback correct={verdict} explanation={text(moduleText.questionExplanation(question.id))} />}
+        {verdict !== null && <QuestionFeedback correct={verdict} explanation={markdown(moduleText.questionExplanation(question.id))} />}
       </FeedbackRegion>
       {showingFeedback && (
         <ButtonRow>

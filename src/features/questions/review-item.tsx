@@ -5,6 +5,7 @@ import { correctResponse, isCorrect } from '../../course/scoring/question-scorin
 import { moduleText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
+import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { ResponseSummary } from './response-summary';
 
 interface ReviewItemProps {
@@ -19,6 +20,7 @@ interface ReviewItemProps {
 export function ReviewItem({ question, number, response, namespace }: ReviewItemProps) {
   const { t } = useTranslation();
   const text = useContentText(namespace);
+  const markdown = useContentMarkdown(namespace);
   const correct = response !== undefined && isCorrect(question, response);
   return (
     <li className={`review-item review-item--${correct ? 'correct' : 'incorrect'}`}>
@@ -29,7 +31,7 @@ export function ReviewItem({ question, number, response, namespace }: ReviewItem
       {response ? <ResponseSummary question={question} response={response} text={text} /> : <p>{t('assessment.review.noAnswer')}</p>}
       <h3>{t('assessment.review.correctAnswer')}</h3>
       <ResponseSummary question={question} response={correctResponse(question)} text={text} />
-      <Markdown text={text(moduleText.questionExplanation(question.id))} headingLevel={4} />
+      <Markdown content={markdown(moduleText.questionExplanation(question.id))} headingLevel={4} />
     </li>
   );
 }

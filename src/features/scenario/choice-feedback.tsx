@@ -3,22 +3,24 @@ import { moduleText } from '../../course/text-keys';
 import type { TakenChoice } from '../../course/scoring/scenario-scoring';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
+import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 
 interface ChoiceFeedbackProps {
   scenarioId: string;
   taken: TakenChoice;
   text: ContentText;
+  markdown: ContentMarkdown;
 }
 
 /** What the learner chose and what happened because of it. */
-export function ChoiceFeedback({ scenarioId, taken, text }: ChoiceFeedbackProps) {
+export function ChoiceFeedback({ scenarioId, taken, text, markdown }: ChoiceFeedbackProps) {
   const { t } = useTranslation();
   const { nodeId, choice } = taken;
   return (
     <>
       <h2>{t('scenario.feedbackHeading')}</h2>
       <p className="feedback__choice">{t('scenario.youChose', { choice: text(moduleText.choiceLabel(scenarioId, nodeId, choice.id)) })}</p>
-      <Markdown text={text(moduleText.choiceFeedback(scenarioId, nodeId, choice.id))} headingLevel={3} />
+      <Markdown content={markdown(moduleText.choiceFeedback(scenarioId, nodeId, choice.id))} headingLevel={3} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { currentNode } from '../../course/machines/scenario-machine';
 import { moduleText } from '../../course/text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
+import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import type { ScenarioActorRef } from './scenario-actor';
@@ -14,10 +15,11 @@ interface ScenarioEndingProps {
   scenarioRef: ScenarioActorRef;
   scenario: Scenario;
   text: ContentText;
+  markdown: ContentMarkdown;
 }
 
 /** How the story ended and the score of the path taken. */
-export function ScenarioEnding({ scenarioRef, scenario, text }: ScenarioEndingProps) {
+export function ScenarioEnding({ scenarioRef, scenario, text, markdown }: ScenarioEndingProps) {
   const { t } = useTranslation();
   const node = useSelector(scenarioRef, (s) => currentNode(s.context));
   const score = useSelector(scenarioRef, (s) => s.context.score);
@@ -28,7 +30,7 @@ export function ScenarioEnding({ scenarioRef, scenario, text }: ScenarioEndingPr
     <>
       <ScenarioHeader scenario={scenario} text={text} />
       <h2>{t('scenario.endingHeading')}</h2>
-      {isEndingNode && <Markdown text={text(moduleText.nodeText(scenario.id, node.id))} headingLevel={3} />}
+      {isEndingNode && <Markdown content={markdown(moduleText.nodeText(scenario.id, node.id))} headingLevel={3} />}
       <p className="scenario__score">{t('scenario.score', { score, maxScore })}</p>
       <ButtonRow>
         <Button onClick={() => scenarioRef.send({ type: 'nav.next' })}>{t('scenario.finish')}</Button>

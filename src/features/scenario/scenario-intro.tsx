@@ -2,14 +2,14 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
+import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 
 interface ScenarioIntroProps {
   scenario: Scenario;
-  text: ContentText;
+  markdown: ContentMarkdown;
   onStart: () => void;
   /** Leave for the menu instead; progress is kept. Offered with the content warning. */
   onTakeBreak: () => void;
@@ -21,7 +21,7 @@ interface ScenarioIntroProps {
  * Sets the scene. A scenario with its own content warning shows it first, with the
  * same three ways on as a module's: start, take a break, or get help.
  */
-export function ScenarioIntro({ scenario, text, onStart, onTakeBreak, help }: ScenarioIntroProps) {
+export function ScenarioIntro({ scenario, markdown, onStart, onTakeBreak, help }: ScenarioIntroProps) {
   const { t } = useTranslation();
   const warningHeadingId = useId();
   return (
@@ -29,7 +29,7 @@ export function ScenarioIntro({ scenario, text, onStart, onTakeBreak, help }: Sc
       {scenario.contentWarning && (
         <aside className="content-warning-note" aria-labelledby={warningHeadingId}>
           <h2 id={warningHeadingId}>{t('module.warning.title')}</h2>
-          <Markdown text={text(moduleText.scenarioContentWarning(scenario.id))} headingLevel={3} />
+          <Markdown content={markdown(moduleText.scenarioContentWarning(scenario.id))} headingLevel={3} />
           <p>{t('module.warning.takeBreakHint')}</p>
           <ButtonRow>
             <Button variant="secondary" onClick={onTakeBreak}>
@@ -39,7 +39,7 @@ export function ScenarioIntro({ scenario, text, onStart, onTakeBreak, help }: Sc
           </ButtonRow>
         </aside>
       )}
-      <Markdown text={text(moduleText.scenarioIntro(scenario.id))} />
+      <Markdown content={markdown(moduleText.scenarioIntro(scenario.id))} />
       <ButtonRow>
         <Button onClick={onStart}>{t('scenario.start')}</Button>
       </ButtonRow>

@@ -5,6 +5,7 @@ import { currentNode, lastTaken } from '../../course/machines/scenario-machine';
 import { moduleText } from '../../course/text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
+import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { FeedbackRegion } from '../../components/ui/feedback-region';
@@ -18,6 +19,7 @@ interface ScenarioNodeScreenProps {
   scenarioRef: ScenarioActorRef;
   scenario: Scenario;
   text: ContentText;
+  markdown: ContentMarkdown;
 }
 
 /**
@@ -25,7 +27,7 @@ interface ScenarioNodeScreenProps {
  * choice made. The feedback region is in the page from the start so that screen
  * readers announce it when it fills; focus moves to "Continue".
  */
-export function ScenarioNodeScreen({ scenarioRef, scenario, text }: ScenarioNodeScreenProps) {
+export function ScenarioNodeScreen({ scenarioRef, scenario, text, markdown }: ScenarioNodeScreenProps) {
   const { t } = useTranslation();
   const focusOnMount = useFocusOnMount<HTMLButtonElement>();
   const node = useSelector(scenarioRef, (s) => currentNode(s.context));
@@ -36,10 +38,10 @@ export function ScenarioNodeScreen({ scenarioRef, scenario, text }: ScenarioNode
     <>
       <ScenarioHeader scenario={scenario} text={text} />
       <div className="scenario__narrative">
-        <Markdown text={text(moduleText.nodeText(scenario.id, node.id))} />
+        <Markdown content={markdown(moduleText.nodeText(scenario.id, node.id))} />
       </div>
       {choosing && <ChoiceForm scenarioRef={scenarioRef} scenarioId={scenario.id} node={node} text={text} />}
-      <FeedbackRegion>{taken && <ChoiceFeedback scenarioId={scenario.id} taken={taken} text={text} />}</FeedbackRegion>
+      <FeedbackRegion>{taken && <ChoiceFeedback scenarioId={scenario.id} taken={taken} text={text} markdown={markdown} />}</FeedbackRegion>
       {taken && (
         <ButtonRow>
           <Button ref={focusOnMount} onClick={() => scenarioRef.send({ type: 'nav.next' })}>

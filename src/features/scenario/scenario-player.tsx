@@ -3,6 +3,7 @@ import { useSelector } from '@xstate/react';
 import type { SnapshotFrom } from 'xstate';
 import type { scenarioMachine } from '../../course/machines/scenario-machine';
 import { useContentText } from '../../lib/i18n/use-content-text';
+import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import type { ScenarioActorRef } from './scenario-actor';
 import { ScenarioHeader } from './scenario-header';
 import { ScenarioIntro } from './scenario-intro';
@@ -33,6 +34,7 @@ const screenKey = (snapshot: SnapshotFrom<typeof scenarioMachine>): string | nul
 /** A branching scenario: intro, a node at a time with choices and feedback, then the ending and score. */
 export function ScenarioPlayer({ scenarioRef, namespace, onTakeBreak, help }: ScenarioPlayerProps) {
   const text = useContentText(namespace);
+  const markdown = useContentMarkdown(namespace);
   const scenario = useSelector(scenarioRef, (s) => s.context.scenario);
   const key = useSelector(scenarioRef, screenKey);
   if (key === null) return null;
@@ -43,15 +45,15 @@ export function ScenarioPlayer({ scenarioRef, namespace, onTakeBreak, help }: Sc
           <ScenarioHeader scenario={scenario} text={text} />
           <ScenarioIntro
             scenario={scenario}
-            text={text}
+            markdown={markdown}
             onStart={() => scenarioRef.send({ type: 'nav.next' })}
             onTakeBreak={onTakeBreak}
             help={help}
           />
         </div>
       )}
-      {key === 'ending' && <ScenarioEnding key={key} scenarioRef={scenarioRef} scenario={scenario} text={text} />}
-      {key.startsWith('node:') && <ScenarioNodeScreen key={key} scenarioRef={scenarioRef} scenario={scenario} text={text} />}
+      {key === 'ending' && <ScenarioEnding key={key} scenarioRef={scenarioRef} scenario={scenario} text={text} markdown={markdown} />}
+      {key.startsWith('node:') && <ScenarioNodeScreen key={key} scenarioRef={scenarioRef} scenario={scenario} text={text} markdown={markdown} />}
     </section>
   );
 }

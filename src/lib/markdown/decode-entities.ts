@@ -1,7 +1,8 @@
 /**
  * Markdown text may contain character references ("Tom &amp; Jerry", "&ndash;").
- * marked leaves them for its HTML renderer; React renders text literally, so they
- * are decoded here. Unknown names stay as written, which is what a browser shows.
+ * marked leaves them for its HTML renderer; React renders text literally, so the
+ * build (compile-markdown.ts) decodes them. Unknown names stay as written, which is
+ * what a browser shows.
  */
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',

@@ -1,16 +1,14 @@
+import { splitParagraphs } from './split-paragraphs';
+
 /**
  * Plain text split into paragraphs at blank lines. For the few texts on the first
- * screen (the course description, the assessment introduction), so the menu renders
- * without loading the markdown parser.
+ * screen (the course description, the assessment introduction), which are not
+ * Markdown, so the build leaves them as strings.
  */
 export function Paragraphs({ text }: { text: string }) {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
   return (
     <>
-      {paragraphs.map((paragraph, i) => (
+      {splitParagraphs(text).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
     </>

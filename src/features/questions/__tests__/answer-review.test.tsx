@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
-import { sampleModuleTexts } from '../../../testing/sample-texts';
+import { builtSampleModuleTexts } from '../../../testing/built-texts';
 import { QuestionHarness, SAMPLE_NAMESPACE, startAssessment } from './question-harness';
 
 // Keyboard flows through jsdom are slow on a busy machine: a generous limit, not a timing check.
 describe('final assessment questions and review', { timeout: 20_000 }, () => {
   it('gives no feedback per question, then reviews each answer against the correct one', async () => {
     const assessmentRef = startAssessment(['q-law', 'q-many'], 'final');
-    const { user } = renderWithI18n(<QuestionHarness assessmentRef={assessmentRef} />, { content: { [SAMPLE_NAMESPACE]: sampleModuleTexts } });
+    const { user } = renderWithI18n(<QuestionHarness assessmentRef={assessmentRef} />, { content: { [SAMPLE_NAMESPACE]: builtSampleModuleTexts() } });
 
     await user.click(screen.getByRole('radio', { name: 'Children Act 1989, s17' }));
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));

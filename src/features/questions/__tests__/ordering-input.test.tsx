@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
-import { sampleModuleTexts } from '../../../testing/sample-texts';
+import { builtSampleModuleTexts } from '../../../testing/built-texts';
 import { tabTo } from '../../../testing/keyboard';
 import { QuestionHarness, SAMPLE_NAMESPACE, startAssessment } from './question-harness';
 
@@ -10,7 +10,7 @@ const CORRECT = ['Listen', 'Record', 'Refer'];
 
 const renderOrdering = () => {
   const assessmentRef = startAssessment(['q-order']);
-  return renderWithI18n(<QuestionHarness assessmentRef={assessmentRef} />, { content: { [SAMPLE_NAMESPACE]: sampleModuleTexts } });
+  return renderWithI18n(<QuestionHarness assessmentRef={assessmentRef} />, { content: { [SAMPLE_NAMESPACE]: builtSampleModuleTexts() } });
 };
 
 const shownOrder = (): string[] =>

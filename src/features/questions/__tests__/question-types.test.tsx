@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
-import { sampleModuleTexts } from '../../../testing/sample-texts';
+import { builtSampleModuleTexts } from '../../../testing/built-texts';
 import { tabTo } from '../../../testing/keyboard';
 import { QuestionHarness, SAMPLE_NAMESPACE, startAssessment } from './question-harness';
 
 const renderCheck = (questionIds: string[]) => {
   const assessmentRef = startAssessment(questionIds);
-  const view = renderWithI18n(<QuestionHarness assessmentRef={assessmentRef} />, { content: { [SAMPLE_NAMESPACE]: sampleModuleTexts } });
+  const view = renderWithI18n(<QuestionHarness assessmentRef={assessmentRef} />, { content: { [SAMPLE_NAMESPACE]: builtSampleModuleTexts() } });
   return { ...view, assessmentRef };
 };
 

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { createActor } from 'xstate';
 import { ScenarioSchema } from '../../../course/schema/module-schema';
+import { buildModule } from '../../../testing/builders';
+import { builtModuleTexts } from '../../../testing/built-texts';
 import { detachedScenarioMachine } from '../../../testing/detached';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { tabTo } from '../../../testing/keyboard';
@@ -54,6 +56,9 @@ const texts = {
   },
 };
 
+// The module the build would compile these texts against: just this scenario.
+const builtTexts = builtModuleTexts(buildModule({ id: 'test', steps: [{ id: 'play', type: 'scenario', scenario: scenario.id }], scenarios: [scenario], questions: [] }), texts);
+
 /** Stands in for the app's "Get help" button, which opens the page's help panel. */
 const helpButton = <button type="button">Get help</button>;
 
@@ -61,7 +66,7 @@ const renderScenario = (otherScenario = scenario) => {
   const scenarioRef = createActor(detachedScenarioMachine, { input: { scenario: otherScenario } }).start();
   const onTakeBreak = vi.fn();
   const view = renderWithI18n(<ScenarioPlayer scenarioRef={scenarioRef} namespace={NAMESPACE} onTakeBreak={onTakeBreak} help={helpButton} />, {
-    content: { [NAMESPACE]: texts },
+    content: { [NAMESPACE]: builtTexts },
   });
   return { ...view, scenarioRef, onTakeBreak };
 };
@@ -158,7 +163,7 @@ describe('ScenarioPlayer', { timeout: 20_000 }, () => {
   it('resumes a scenario part-way through at the next node', () => {
     const scenarioRef = createActor(detachedScenarioMachine, { input: { scenario, choices: ['pay'] } }).start();
     renderWithI18n(<ScenarioPlayer scenarioRef={scenarioRef} namespace={NAMESPACE} onTakeBreak={vi.fn()} help={helpButton} />, {
-      content: { [NAMESPACE]: texts },
+      content: { [NAMESPACE]: builtTexts },
     });
     expect(screen.getByText('Now they want £200.')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'What do you do?' })).toBeInTheDocument();

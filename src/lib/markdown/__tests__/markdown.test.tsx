@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
+import { compileMarkdown } from '../compile-markdown';
 import { Markdown } from '../markdown';
+import type { MarkdownDocument } from '../markdown-ast';
 
-const renderMarkdown = (text: string, headingLevel?: 2 | 3) => renderWithI18n(<Markdown text={text} headingLevel={headingLevel} />);
+// As in the course: compiled (as the build does), then rendered (as the browser does).
+const renderMarkdown = (text: string, headingLevel?: 2 | 3) => renderWithI18n(<Markdown content={compileMarkdown(text)} headingLevel={headingLevel} />);
 
 describe('Markdown', () => {
   it('renders paragraphs, emphasis, lists, blockquotes, code and line breaks', () => {
@@ -74,5 +77,23 @@ describe('Markdown', () => {
   it('decodes character references as a browser would', () => {
     const { container } = renderMarkdown('Tom &amp; Jerry &ndash; &#163;5 &unknown;');
     expect(container.textContent).toBe('Tom & Jerry – £5 &unknown;');
+  });
+
+  it('never renders an unsafe destination as a link, even in a tree not made by the build', () => {
+    const handMade: MarkdownDocument = [['p', ['a', 'javascript:alert(1)', 'Click me'], ' and ', ['a', '/relative', 'here']]];
+    const { container } = renderWithI18n(<Markdown content={handMade} />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(container.textContent).toBe('Click me and here');
+  });
+
+  it('skips nodes it does not know instead of breaking the screen', () => {
+    // A tree from a broken or newer build: the type says it cannot happen, the data may disagree.
+    const broken = [['p', 'Kept', ['marquee', 'dropped']], ['table', 'x'], 'loose', null] as unknown as MarkdownDocument;
+    renderWithI18n(
+      <div data-testid="text">
+        <Markdown content={broken} />
+      </div>,
+    );
+    expect(screen.getByTestId('text').innerHTML).toBe('<p>Kept</p>');
   });
 });
