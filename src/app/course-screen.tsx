@@ -1,15 +1,18 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SnapshotFrom } from 'xstate';
 import type { courseMachine } from '../course/machines/course-machine';
 import { LoadingIndicator } from '../components/ui/loading-indicator';
 import { CourseMenu } from '../features/course-menu/course-menu';
 import { CourseComplete } from '../features/course-menu/course-complete';
+import { lazyWithTexts } from '../lib/i18n/lazy-with-texts';
 import { CourseActorContext } from './course-actor-context';
 
-// Lesson, scenario and question screens load with the first module a learner opens,
-// so the menu (the first screen) ships and starts with less JavaScript.
-const ModuleScreen = lazy(() => import('./module-screen').then((m) => ({ default: m.ModuleScreen })));
-const FinalAssessmentScreen = lazy(() => import('./final-assessment-screen').then((m) => ({ default: m.FinalAssessmentScreen })));
+// Lesson, scenario and question screens, and their texts (locales/<language>/player.json),
+// load with the first module a learner opens, so the menu (the first screen) ships and
+// starts with less JavaScript.
+const lazyModuleScreen = lazyWithTexts(() => import('./module-screen').then((m) => m.ModuleScreen), ['player']);
+const lazyFinalAssessmentScreen = lazyWithTexts(() => import('./final-assessment-screen').then((m) => m.FinalAssessmentScreen), ['player']);
 
 type CourseView = 'complete' | 'busy' | 'module' | 'assessment' | 'menu';
 
@@ -24,9 +27,15 @@ const viewOf = (s: SnapshotFrom<typeof courseMachine>): CourseView => {
 
 /** Routes the course actor's state to a screen. */
 export function CourseScreen() {
+  const { i18n } = useTranslation();
   const courseRef = CourseActorContext.useActorRef();
   const view = CourseActorContext.useSelector(viewOf);
   const moduleRef = CourseActorContext.useSelector((s) => s.children.module);
+  const loadingAssessment = CourseActorContext.useSelector((s) => s.matches('loadingAssessment'));
+  // While the module's content loads, its screen's code and texts download alongside it, not after.
+  useEffect(() => {
+    if (view === 'busy') (loadingAssessment ? lazyFinalAssessmentScreen : lazyModuleScreen).preload(i18n);
+  }, [view, loadingAssessment, i18n]);
   switch (view) {
     case 'complete':
       return <CourseComplete courseRef={courseRef} />;
@@ -35,13 +44,13 @@ export function CourseScreen() {
     case 'module':
       return moduleRef ? (
         <Suspense fallback={<LoadingIndicator />}>
-          <ModuleScreen key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={() => courseRef.send({ type: 'nav.menu' })} />
+          <lazyModuleScreen.Component key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={() => courseRef.send({ type: 'nav.menu' })} />
         </Suspense>
       ) : null;
     case 'assessment':
       return (
         <Suspense fallback={<LoadingIndicator />}>
-          <FinalAssessmentScreen />
+          <lazyFinalAssessmentScreen.Component />
         </Suspense>
       );
     case 'menu':

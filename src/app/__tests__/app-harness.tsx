@@ -49,6 +49,8 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
   };
   const { i18n, missingKeys } = createTestI18n({
     content: { [courseNamespace(course.id)]: sampleCourseTexts, [partnershipNamespace]: samplePartnershipTexts },
+    // As in the course: the screens loaded on demand bring their own texts, or show raw keys.
+    uiParts: [],
   });
   const questionNamespaces = new QuestionNamespaces();
   const contentActors = createContentActors({ source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces });

@@ -28,7 +28,7 @@ describe('display options and the accessibility statement in the page', { timeou
     const { user } = await openModule();
     const link = within(screen.getByRole('contentinfo')).getByRole('button', { name: 'Accessibility statement' });
     await user.click(link);
-    expect(screen.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' })).toHaveFocus();
     expect(screen.queryByRole('heading', { level: 1, name: 'Spotting contact risk' })).toBeNull();
     // Quick exit and help stay in reach on the statement too.
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Exit this page' })).toBeInTheDocument();
@@ -41,6 +41,7 @@ describe('display options and the accessibility statement in the page', { timeou
   it('leaves the statement for the menu when the learner presses Menu, with focus on the menu heading', async () => {
     const { user } = await openModule();
     await user.click(within(screen.getByRole('contentinfo')).getByRole('button', { name: 'Accessibility statement' }));
+    await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' });
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Menu' }));
     expect(screen.queryByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();

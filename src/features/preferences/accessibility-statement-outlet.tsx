@@ -1,6 +1,10 @@
-import type { ReactNode } from 'react';
-import { AccessibilityStatement } from './accessibility-statement';
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAccessibilityStatement } from './accessibility-statement-context';
+import { DownloadingNotice } from './downloading-notice';
+import { lazyStatement } from './lazy-statement';
+import { LoadFailureBoundary } from './load-failure-boundary';
+import { StatementLoadFailure } from './statement-load-failure';
 
 /**
  * Where the statement shows: in place of the current screen, which is hidden but kept
@@ -8,10 +12,18 @@ import { useAccessibilityStatement } from './accessibility-statement-context';
  * does not pull focus to its heading again.
  */
 export function AccessibilityStatementOutlet({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
   const { open, closeStatement } = useAccessibilityStatement();
+  const back = (): void => closeStatement();
   return (
     <>
-      {open && <AccessibilityStatement onBack={() => closeStatement()} />}
+      {open && (
+        <LoadFailureBoundary onRetry={() => lazyStatement.preload(i18n)} failure={(retry) => <StatementLoadFailure onRetry={retry} onBack={back} />}>
+          <Suspense fallback={<DownloadingNotice message={t('accessibilityStatement.loading')} className="loading" scrollToTop />}>
+            <lazyStatement.Component onBack={back} />
+          </Suspense>
+        </LoadFailureBoundary>
+      )}
       <div hidden={open}>{children}</div>
     </>
   );

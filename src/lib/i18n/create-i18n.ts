@@ -16,9 +16,10 @@ export interface CreateI18nOptions {
 }
 
 /**
- * A fresh, initialised i18next instance with the UI strings. No language detector
- * (detectors read cookies) and no backend (nothing is fetched): course and module
- * texts are added later with addContentBundle once the app has loaded them.
+ * A fresh, initialised i18next instance with the first screen's UI strings (ui.json).
+ * No language detector (detectors read cookies) and no backend: the other parts of
+ * the UI strings are added by loadUiPart (ui-parts.ts) with the screens that need
+ * them, and course and module texts with addContentBundle once the app has loaded them.
  */
 export function createI18n({ language = SOURCE_LANGUAGE, onMissingKey = reportMissingKeyToConsole }: CreateI18nOptions = {}): i18n {
   const instance = i18next.createInstance();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CourseSchema, type Course } from '../../../src/course/schema/course-schema';
@@ -13,13 +13,18 @@ import { REPO_ROOT } from './served-build';
 
 type Values = Record<string, string | number>;
 
-function lookup(tree: unknown, key: string, file: string): string {
+function textAt(tree: unknown, key: string): string | undefined {
   let node: unknown = tree;
   for (const part of key.split('.')) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
   }
-  if (typeof node !== 'string') throw new Error(`${file}: no text at "${key}"`);
-  return node;
+  return typeof node === 'string' ? node : undefined;
+}
+
+function lookup(tree: unknown, key: string, file: string): string {
+  const text = textAt(tree, key);
+  if (text === undefined) throw new Error(`${file}: no text at "${key}"`);
+  return text;
 }
 
 const interpolate = (text: string, values: Values = {}): string =>
@@ -33,14 +38,24 @@ const accessibleName = (text: string): string => text.replace(/<\/?hidden>/g, ''
 
 const readYaml = (relativePath: string): unknown => parse(readFileSync(join(REPO_ROOT, relativePath), 'utf8'));
 
-const UI_FILE = 'src/lib/i18n/locales/en-GB/ui.json';
-let uiStrings: unknown;
+// ui.json has the first screen's strings; the other files are the parts loaded on demand (src/lib/i18n/ui-parts.ts).
+const UI_FOLDER = 'src/lib/i18n/locales/en-GB';
+let uiFiles: { file: string; tree: unknown }[] | undefined;
 
-const readUiStrings = (): unknown => (uiStrings ??= JSON.parse(readFileSync(join(REPO_ROOT, UI_FILE), 'utf8')));
+const readUiFiles = () =>
+  (uiFiles ??= readdirSync(join(REPO_ROOT, UI_FOLDER))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ file: `${UI_FOLDER}/${name}`, tree: JSON.parse(readFileSync(join(REPO_ROOT, UI_FOLDER, name), 'utf8')) as unknown })));
 
-/** A UI string from ui.json (key without the "ui:" prefix), as an accessible name. */
+/** A UI string from whichever en-GB UI file holds it (key without the "ui:" prefix), as an accessible name. */
 export function uiText(key: string, values?: Values): string {
-  return accessibleName(interpolate(lookup(readUiStrings(), key, UI_FILE), values));
+  const files = readUiFiles();
+  // A section can be split between the first screen's file and a part (accessibilityStatement).
+  for (const { tree } of files) {
+    const text = textAt(tree, key);
+    if (text !== undefined) return accessibleName(interpolate(text, values));
+  }
+  throw new Error(`${UI_FOLDER}: no text at "${key}" in ${files.map(({ file }) => file).join(', ')}`);
 }
 
 export interface ModuleContent {

@@ -37,6 +37,9 @@ function renderHeader() {
 
 const announced = () => screen.getByRole('status');
 
+/** The panel's code downloads when it first opens: wait for it, as a learner would. */
+const panelShown = () => screen.findByRole('group', { name: 'Text size' });
+
 describe('Display options, by keyboard', () => {
   it('open from the header with Enter and say that they are open', async () => {
     const { user, toggle, missingKeys } = renderHeader();
@@ -44,6 +47,7 @@ describe('Display options, by keyboard', () => {
     expect(screen.queryByRole('group', { name: 'Text size' })).not.toBeInTheDocument();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('group', { name: 'Text size' })).toBeVisible();
     expect(toggle).toHaveAttribute('aria-controls', screen.getByRole('group', { name: 'Text size' }).parentElement?.id);
@@ -54,6 +58,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     await tabTo(user, screen.getByRole('radio', { name: 'Standard (100%)' }));
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Large (125%)' })).toBeChecked();
@@ -69,6 +74,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
 
     await tabTo(user, screen.getByRole('checkbox', { name: 'High contrast: white text on a black background' }));
     await user.keyboard(' ');
@@ -93,6 +99,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     for (const [group, control] of [
       ['Colours', 'High contrast: white text on a black background'],
       ['Font and spacing', 'Easier-to-read font, with more space between letters, words and lines'],
@@ -106,6 +113,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     await tabTo(user, screen.getByRole('checkbox', { name: /Easier-to-read font/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Text size' })).not.toBeInTheDocument();
@@ -117,6 +125,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     await tabTo(user, screen.getByRole('button', { name: 'Close display options' }));
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('group', { name: 'Text size' })).not.toBeInTheDocument();
@@ -127,6 +136,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     await tabTo(user, screen.getByRole('checkbox', { name: 'High contrast: white text on a black background' }));
     await user.keyboard(' ');
     await tabTo(user, screen.getByRole('button', { name: 'Go back to the standard settings' }));
@@ -142,6 +152,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     const checkbox = screen.getByRole('checkbox', { name: 'Reduce motion: no animations' });
     expect(checkbox).toBeChecked();
     expect(checkbox).toHaveAccessibleDescription('Your device is set to reduce motion, so the course keeps animations off whatever you choose here.');
@@ -151,6 +162,7 @@ describe('Display options, by keyboard', () => {
     const { user, toggle } = renderHeader();
     await tabTo(user, toggle);
     await user.keyboard('{Enter}');
+    await panelShown();
     await tabTo(user, screen.getByRole('radio', { name: 'Standard (100%)' }));
     await user.keyboard('{ArrowDown}{ArrowDown}');
     await user.keyboard('{Escape}');

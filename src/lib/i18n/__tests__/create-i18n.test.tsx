@@ -10,10 +10,11 @@ const collecting = (language?: string) => {
 };
 
 describe('createI18n', () => {
-  it('has the UI strings in UK English', () => {
-    const { i18n } = collecting();
+  it('has the first screen\'s UI strings in UK English', () => {
+    const { i18n, errors } = collecting();
     expect(i18n.t('nav.backToMenu')).toBe('Back to the menu');
-    expect(i18n.t('ui:scenario.perspective.young-person')).toBe('You are the young person');
+    expect(i18n.t('ui:accessibilityStatement.link')).toBe('Accessibility statement');
+    expect(errors).toEqual([]);
   });
 
   it('reports a missing key naming its namespace and key, and shows the key rather than a blank', () => {

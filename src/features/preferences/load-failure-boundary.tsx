@@ -1,0 +1,39 @@
+import { Component, type ReactNode } from 'react';
+import { DownloadFailedError } from '../../lib/i18n/lazy-with-texts';
+
+interface LoadFailureBoundaryProps {
+  children: ReactNode;
+  /** Start the download again (before the children render again). */
+  onRetry: () => void;
+  /** What shows instead of the children when their download failed. */
+  failure: (retry: () => void) => ReactNode;
+}
+
+interface LoadFailureBoundaryState {
+  error: unknown;
+}
+
+/**
+ * Turns a failed download of a lazily loaded part into a message with a retry,
+ * instead of an empty panel.
+ */
+export class LoadFailureBoundary extends Component<LoadFailureBoundaryProps, LoadFailureBoundaryState> {
+  override state: LoadFailureBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): LoadFailureBoundaryState {
+    return { error };
+  }
+
+  private readonly retry = (): void => {
+    this.props.onRetry();
+    this.setState({ error: null });
+  };
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    // Any other error is a bug, not a lost connection: "try again" would not help, so it goes up.
+    if (!(error instanceof DownloadFailedError)) throw error;
+    return this.props.failure(this.retry);
+  }
+}

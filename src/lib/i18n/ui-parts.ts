@@ -1,0 +1,65 @@
+import type { i18n } from 'i18next';
+import { SOURCE_LANGUAGE, UI_NAMESPACE } from './create-i18n';
+
+/**
+ * The UI strings come in parts, one file per part in each language's folder
+ * (locales/<language>/<part>.json). `ui.json` is built into the first screen; the
+ * other parts hold texts that only screens loaded on demand show, so the first
+ * screen does not download them. Each part is added to the same 'ui' namespace,
+ * so a key reads the same whichever file it is in.
+ */
+export const UI_PARTS = ['player', 'statement'] as const;
+
+export type UiPart = (typeof UI_PARTS)[number];
+
+/** A locale file as parsed: nested objects of strings. */
+export type UiBundle = Record<string, unknown>;
+
+// Every file but ui.json, one chunk per language and part: a learner downloads only their
+// language (and the source's), and only when a screen that needs the part opens.
+const partFiles = import.meta.glob<UiBundle>(['./locales/*/*.json', '!./locales/*/ui.json'], { import: 'default' });
+
+const partFile = (language: string, part: UiPart): string => `./locales/${language}/${part}.json`;
+
+// Per i18next instance, so a test's fresh instance never sees another's texts as loaded. Known
+// by its store, which holds the texts: useTranslation gives each component a wrapper around it.
+const loaded = new WeakMap<i18n['store'], Map<string, Promise<void>>>();
+
+/**
+ * Adds a part's texts in the instance's language and the source language (which every
+ * other language falls back to). A language without that part's file simply falls
+ * back; a key missing from both is reported by the missing-key handler as before.
+ * Loads each file once; after a failure (a lost connection) the next call tries again.
+ */
+export function loadUiPart(instance: i18n, part: UiPart): Promise<void> {
+  const languages = [...new Set([instance.language, SOURCE_LANGUAGE])];
+  return Promise.all(languages.map((language) => loadFile(instance, language, part))).then(() => undefined);
+}
+
+function loadFile(instance: i18n, language: string, part: UiPart): Promise<void> {
+  const key = partFile(language, part);
+  const load = partFiles[key];
+  if (!load) {
+    if (language === SOURCE_LANGUAGE) return Promise.reject(new Error(`UI strings: ${key} is missing; every part needs a source-language file.`));
+    return Promise.resolve();
+  }
+  let files = loaded.get(instance.store);
+  if (!files) {
+    files = new Map();
+    loaded.set(instance.store, files);
+  }
+  const cached = files.get(key);
+  if (cached) return cached;
+  const pending = load().then(
+    (bundle) => {
+      // Deep, without overwriting: a part adds keys to a section ui.json also has (accessibilityStatement).
+      instance.addResourceBundle(language, UI_NAMESPACE, bundle, true, false);
+    },
+    (error: unknown) => {
+      files.delete(key);
+      throw error;
+    },
+  );
+  files.set(key, pending);
+  return pending;
+}
