@@ -12,6 +12,15 @@ export default defineConfig({
   base: './',
   // The content plugin validates all content first (the build fails listing every problem) and serves virtual:course-content.
   plugins: [react(), courseContentPlugin({ courseId })],
+  resolve: {
+    alias: [
+      // @xstate/react and react-i18next import the shim of useSyncExternalStore for React
+      // before 18; React 19 has the hook, and the package's own non-shim entries use it.
+      // Without these the shim's fallback code ships on the first screen for nothing.
+      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'use-sync-external-store' },
+    ],
+  },
   build: {
     outDir: `dist/${courseId}/web`,
     emptyOutDir: true,
@@ -19,8 +28,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     // .vite/manifest.json maps source files to chunks: packaging reads it to preload each
-    // package's own tracking adapter chunk (scorm/package/adapter-preload.ts), then leaves it out.
+    // package's own tracking adapter chunk (scorm/package/adapter-chunks.ts), then leaves it out.
     manifest: true,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // One chunk for the libraries: left to itself, rolldown splits modules shared by the
+        // lazy screens into several small first-screen files, each an extra request that
+        // compresses worse. The lazy screens' own code still splits off as before.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
   },
 });
