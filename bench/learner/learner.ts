@@ -35,12 +35,15 @@ export class LearnerError extends Error {
 /** How long a screen may take to appear or to change after a click (module chunks load over a slow link). */
 export const SCREEN_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_STEPS = 400;
+/** How long to wait before looking at a screen again when it offers no way forward yet. */
+const RETRY_MS = 100;
 /** What a learner can click to move on; the learner finds them by index in document order. */
 const CONTROLS = 'button, a[href]';
 
 interface View {
   choosing: boolean;
-  controls: { name: string; usable: boolean }[];
+  /** `usable`: shown and not disabled. A question's submit button is shown but disabled until it is answered. */
+  controls: { name: string; shown: boolean; usable: boolean }[];
 }
 const MAX_ORDERING_MOVES = 64;
 
@@ -111,8 +114,8 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
               if (!node.parentElement?.closest('[aria-hidden="true"]')) name += node.textContent ?? '';
             }
           }
-          const usable = el.getClientRects().length > 0 && !(el instanceof HTMLButtonElement && el.disabled);
-          view.controls.push({ name: name.replace(/\s+/g, ' ').trim(), usable });
+          const shown = el.getClientRects().length > 0;
+          view.controls.push({ name: name.replace(/\s+/g, ' ').trim(), shown, usable: shown && !(el instanceof HTMLButtonElement && el.disabled) });
         }
         return view;
       },
@@ -131,19 +134,18 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
   }
 
   async function describe(): Promise<string> {
+    // No named functions inside: tsx (esbuild keepNames) would wrap them in a helper the page lacks.
     const state = await frame
       .evaluate(() => {
-        const shown = (el: Element): boolean => el.getClientRects().length > 0;
-        const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-        return {
-          url: location.href,
-          headings: [...document.querySelectorAll('h1')].filter(shown).map(text),
-          buttons: [...document.querySelectorAll('button, a[href], [role="button"]')].filter(shown).map(text),
-        };
+        const [headings = [], buttons = []] = ['h1', 'button, a[href], [role="button"]'].map((selector) =>
+          [...document.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        );
+        return { url: location.href, headings, buttons, error: null as string | null };
       })
       .catch((error: unknown) => ({ url: frame.url(), headings: [], buttons: [], error: String(error) }));
     return (
-      `Screen: ${state.url}, heading ${JSON.stringify(state.headings)}, buttons ${JSON.stringify(state.buttons)}. ` +
+      `Screen: ${state.url}, heading ${JSON.stringify(state.headings)}, buttons ${JSON.stringify(state.buttons)}` +
+      `${state.error === null ? '' : ` (could not read the page: ${state.error})`}. ` +
       `Last actions: ${recent.length ? recent.join(' → ') : 'none'}.`
     );
   }
@@ -272,18 +274,37 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
     return false;
   }
 
-  async function step(current: Screen): Promise<void> {
+  /** One move forward; false when the screen offers none (yet). */
+  async function tryStep(current: Screen): Promise<boolean> {
     const view = await look();
     const submitName = uiText(ui.question.submit);
-    if (view.controls.some((control) => control.usable && control.name === submitName)) return answerQuestion(button(submitName));
-    if (current.choosing) return chooseBest();
+    if (view.controls.some((control) => control.shown && control.name === submitName)) {
+      await answerQuestion(button(submitName));
+      return true;
+    }
+    if (current.choosing) {
+      await chooseBest();
+      return true;
+    }
     if (current.heading === resultsTitle && (await isThere(frame.getByText(uiText(ui.assessment.results.failed), { exact: true })))) {
-      if (await clickFirstOf([uiText(ui.assessment.results.tryAgain)], view)) return;
+      if (await clickFirstOf([uiText(ui.assessment.results.tryAgain)], view)) return true;
       throw new LearnerError(`The scripted learner failed the final assessment and has no attempts left. ${await describe()}`);
     }
-    if (await clickFirstOf(moduleButtons, view)) return;
-    if (await clickFirstOf(FORWARD_BUTTONS, view)) return;
-    throw new LearnerError(`No way forward on this screen. ${await describe()}`);
+    return (await clickFirstOf(moduleButtons, view)) || clickFirstOf(FORWARD_BUTTONS, view);
+  }
+
+  /**
+   * The page may still be between screens (a screen's code or texts loading, a heading
+   * not yet replaced): look again until a way forward shows, within the screen timeout.
+   */
+  async function step(current: Screen): Promise<void> {
+    const deadline = Date.now() + SCREEN_TIMEOUT_MS;
+    let screenNow = current;
+    while (!(await tryStep(screenNow))) {
+      if (Date.now() > deadline) throw new LearnerError(`No way forward on this screen. ${await describe()}`);
+      await frame.waitForTimeout(RETRY_MS);
+      screenNow = await screen();
+    }
   }
 
   return {
