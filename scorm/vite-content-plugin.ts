@@ -8,6 +8,7 @@ import { ModuleSchema, type Module } from '../src/course/schema/module-schema';
 import { isMapping } from '../src/course/content/locale-entries';
 import { compileModuleTexts } from '../src/lib/markdown/compile-module-texts';
 import { chooseSalt } from '../src/course/progress/progress-keys';
+import { courseNamespace } from '../src/course/text-keys';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
 import type { ContentProblem } from '../src/course/content/content-problem';
 import { loadCourseContent } from './content/load-content';
@@ -69,24 +70,6 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       partnershipsRoot = path.resolve(config.root, options.partnershipsRoot ?? 'partnerships');
       building = config.command === 'build';
       base = config.base;
-    },
-    /**
-     * The app starts by loading the course's texts in its source language. Preloading them
-     * from the page lets the browser fetch them alongside the main script instead of after
-     * it has run: one round trip less before the first screen on a slow connection. Module
-     * structures are not preloaded: a first visit needs none, and a returning learner
-     * only those with saved progress.
-     */
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        if (!ctx.bundle || !validated) return [];
-        const { course, courseDir } = validated.course;
-        const wanted = new Set([path.join(courseDir, 'locales', `${course.locales[0] ?? ''}.yaml`)]);
-        return Object.values(ctx.bundle)
-          .filter((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId !== null && wanted.has(chunk.facadeModuleId.split('?')[0] ?? ''))
-          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' as const }));
-      },
     },
     buildStart() {
       // In the dev server a content mistake shows as an error overlay when the app loads the
@@ -253,6 +236,7 @@ function validatedModuleAt(content: CourseContent): (moduleDir: string) => Modul
 /** The source of `virtual:course-content` for one validated course. */
 export function courseContentModule(content: CourseContent, partnership: PartnershipContent): string {
   const lazy = (file: string): string => `() => import(${JSON.stringify(toImportPath(file))}).then((m) => m.default)`;
+  const eager = (data: unknown): string => `() => Promise.resolve(${JSON.stringify(data)})`;
   const entries = (pairs: [string, string][], indent: string): string =>
     pairs.map(([key, value]) => `${indent}${JSON.stringify(key)}: ${value},`).join('\n');
   const locales = content.course.locales;
@@ -273,7 +257,12 @@ export function courseContentModule(content: CourseContent, partnership: Partner
     `export const partnership = ${JSON.stringify(partnership.partnership)};`,
     `export const partnershipLocales = ${JSON.stringify(partnership.locales)};`,
     'export const courseLocales = {',
-    entries(locales.map((l) => [l, lazy(path.join(content.courseDir, 'locales', `${l}.yaml`))]), '  '),
+    // The source language's texts are on the first screen for most learners: in this module,
+    // not a chunk of their own, so the page makes one request fewer before it can show them.
+    entries(
+      locales.map((l, i) => [l, i === 0 ? eager(content.locales[l]?.[courseNamespace(content.course.id)] ?? {}) : lazy(path.join(content.courseDir, 'locales', `${l}.yaml`))]),
+      '  ',
+    ),
     '};',
     'export const moduleLoaders = {',
     entries(moduleIds.map((id) => [id, lazy(path.join(moduleDir(id), 'module.yaml'))]), '  '),

@@ -31,10 +31,6 @@ async function start(root: HTMLElement): Promise<void> {
   startPreferences({ courseId: course.id });
   const source = { moduleLoaders, moduleLocaleLoaders };
   const store = createModuleStore(source);
-  // Most learners use the source language: fetch its course texts while tracking starts,
-  // instead of one round trip after it (the import is cached, so loading it later is free).
-  void courseLocales[course.locales[0] ?? '']?.().catch(() => undefined);
-
   // Tracking starts here, once: it reads the LMS (or local storage) and gives the saved
   // progress the course actor starts from; <TrackingConnection> then connects it to the actor.
   const tracking = await startTrackingSession({ course, progressSalt, modules: store });

@@ -57,11 +57,18 @@ describe('virtual:course-content', () => {
     expect(course).toEqual({ ...content.course, modules: [{ id: 'alpha', required: true }] });
   });
 
-  it('loads each module and each locale file lazily, so each is its own chunk', () => {
+  it('loads each module, each module locale file and each translation of the course texts lazily, so each is its own chunk', () => {
     expect(code).toContain(`"alpha": () => import("${abs('alpha/module.yaml')}").then((m) => m.default),`);
     expect(code).toContain(`"cy": () => import("${abs('alpha/locales/cy.yaml')}").then((m) => m.default),`);
-    expect(code).toContain(`"en-GB": () => import("${abs('courses/test-course/locales/en-GB.yaml')}").then((m) => m.default),`);
+    expect(code).toContain(`"cy": () => import("${abs('courses/test-course/locales/cy.yaml')}").then((m) => m.default),`);
     expect(code).not.toMatch(/^import .*\.yaml/m);
+  });
+
+  it('carries the course texts in the source language itself: the first screen shows them, so no extra request', () => {
+    const texts = content.locales['en-GB']?.['course/test-course'];
+    expect(texts).toBeDefined();
+    expect(code).toContain(`"en-GB": () => Promise.resolve(${JSON.stringify(texts)}),`);
+    expect(code).not.toContain('courses/test-course/locales/en-GB.yaml');
   });
 
   it('exports the salt for saved progress, chosen from all of the course\'s modules', () => {
