@@ -56,7 +56,6 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
   let contentRoot = path.resolve(options.contentRoot ?? 'modules');
   let partnershipsRoot = path.resolve(options.partnershipsRoot ?? 'partnerships');
   let building = false;
-  let base = '/';
   let validated: BuildContent | undefined;
   // A build compiles locale files against the structures it validated; the dev server reads them as they are now.
   let moduleAt: ((moduleDir: string) => Module | undefined) | undefined;
@@ -69,7 +68,6 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       contentRoot = path.resolve(config.root, options.contentRoot ?? 'modules');
       partnershipsRoot = path.resolve(config.root, options.partnershipsRoot ?? 'partnerships');
       building = config.command === 'build';
-      base = config.base;
     },
     buildStart() {
       // In the dev server a content mistake shows as an error overlay when the app loads the
