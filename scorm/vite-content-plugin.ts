@@ -8,7 +8,9 @@ import { ModuleSchema, type Module } from '../src/course/schema/module-schema';
 import { isMapping } from '../src/course/content/locale-entries';
 import { compileModuleTexts } from '../src/lib/markdown/compile-module-texts';
 import { chooseSalt } from '../src/course/progress/progress-keys';
-import { courseNamespace } from '../src/course/text-keys';
+import { courseNamespace, courseText } from '../src/course/text-keys';
+import ui from '../src/lib/i18n/locales/en-GB/ui.json' with { type: 'json' };
+import { startShellHtml, withStartShell } from './start-shell';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
 import type { ContentProblem } from '../src/course/content/content-problem';
 import { loadCourseContent } from './content/load-content';
@@ -68,6 +70,24 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       contentRoot = path.resolve(config.root, options.contentRoot ?? 'modules');
       partnershipsRoot = path.resolve(config.root, options.partnershipsRoot ?? 'partnerships');
       building = config.command === 'build';
+    },
+    // A build's page shows the course title, description and quick exit before the script
+    // runs (scorm/start-shell.ts): the first text paints as soon as the HTML and CSS arrive.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!building || !validated) return html;
+        const { course, locales } = validated.course;
+        const texts = locales[course.locales[0] ?? '']?.[courseNamespace(course.id)] ?? {};
+        const shell = startShellHtml({
+          title: String(texts[courseText.title] ?? ''),
+          description: String(texts[courseText.description] ?? ''),
+          exitLabel: ui.quickExit.button,
+          loading: ui.app.loading,
+          quickExitUrl: validated.partnership.partnership.quickExitUrl,
+        });
+        return withStartShell(html, shell, ctx.filename);
+      },
     },
     buildStart() {
       // In the dev server a content mistake shows as an error overlay when the app loads the

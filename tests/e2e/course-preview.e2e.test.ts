@@ -7,6 +7,8 @@ import { callsOf } from './support/preview-page';
 import { previewSuite } from './support/preview-suite';
 import { DIST_DIR, REPO_ROOT, requireBuilt } from './support/served-build';
 import { expectAtLeast } from './support/waits';
+import { loadPackagingCourse } from '../../scorm/package/course-source';
+import { thisProject } from '../../scorm/cli-support';
 
 /**
  * Every course, as built by `npm run package`: it starts inside the preview LMS in
@@ -52,6 +54,29 @@ describe.each(courseIds)('%s', (courseId) => {
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await page.evaluate(() => window.top === window)).toBe(true);
     await guard.assertClean(page);
+    await context.close();
+  });
+
+  it('shows what the course is, and a working quick exit, before its script runs; the player then replaces it', async () => {
+    requireBuilt(join(DIST_DIR, courseId, 'standalone', 'index.html'));
+    const { title } = loadPackagingCourse(thisProject(), courseId);
+    const url = `${suite.url}courses/${courseId}/standalone/index.html`;
+
+    const noScript = await suite.browser.newContext({ javaScriptEnabled: false });
+    const before = await noScript.newPage();
+    await before.goto(url);
+    await expect.poll(() => before.locator('.start-shell__title').textContent()).toBe(title);
+    expect(await before.getByRole('link', { name: 'Exit this page' }).getAttribute('href')).toMatch(/^https:\/\//);
+    // Not a heading: nothing should take it for the first screen.
+    expect(await before.getByRole('heading').count()).toBe(0);
+    await noScript.close();
+
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.locator('.start-shell').count()).toBe(0);
+    expect(await page.getByText(title, { exact: true }).count()).toBe(2); // the header's title and the h1
     await context.close();
   });
 });
