@@ -6,7 +6,9 @@ import { LoadingIndicator } from '../components/ui/loading-indicator';
 import { CourseMenu } from '../features/course-menu/course-menu';
 import { CourseComplete } from '../features/course-menu/course-complete';
 import { lazyWithTexts } from '../lib/i18n/lazy-with-texts';
+import { LoadFailureBoundary } from '../components/ui/load-failure-boundary';
 import { CourseActorContext } from './course-actor-context';
+import { ScreenLoadFailure } from './screen-load-failure';
 
 // Lesson, scenario and question screens, and their texts (locales/<language>/player.json),
 // load with the first module a learner opens, so the menu (the first screen) ships and
@@ -36,6 +38,10 @@ export function CourseScreen() {
   useEffect(() => {
     if (view === 'busy') (loadingAssessment ? lazyFinalAssessmentScreen : lazyModuleScreen).preload(i18n);
   }, [view, loadingAssessment, i18n]);
+  // Without the boundaries a lost connection while a module's screens download would leave a blank page.
+  const toMenu = (): void => {
+    courseRef.send({ type: 'nav.menu' });
+  };
   switch (view) {
     case 'complete':
       return <CourseComplete courseRef={courseRef} />;
@@ -43,15 +49,19 @@ export function CourseScreen() {
       return <LoadingIndicator />;
     case 'module':
       return moduleRef ? (
-        <Suspense fallback={<LoadingIndicator />}>
-          <lazyModuleScreen.Component key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={() => courseRef.send({ type: 'nav.menu' })} />
-        </Suspense>
+        <LoadFailureBoundary onRetry={() => lazyModuleScreen.preload(i18n)} failure={(retry) => <ScreenLoadFailure onRetry={retry} onMenu={toMenu} />}>
+          <Suspense fallback={<LoadingIndicator />}>
+            <lazyModuleScreen.Component key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={toMenu} />
+          </Suspense>
+        </LoadFailureBoundary>
       ) : null;
     case 'assessment':
       return (
-        <Suspense fallback={<LoadingIndicator />}>
-          <lazyFinalAssessmentScreen.Component />
-        </Suspense>
+        <LoadFailureBoundary onRetry={() => lazyFinalAssessmentScreen.preload(i18n)} failure={(retry) => <ScreenLoadFailure onRetry={retry} onMenu={toMenu} />}>
+          <Suspense fallback={<LoadingIndicator />}>
+            <lazyFinalAssessmentScreen.Component />
+          </Suspense>
+        </LoadFailureBoundary>
       );
     case 'menu':
       return <CourseMenu courseRef={courseRef} />;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAccessibilityStatement } from './accessibility-statement-context';
 import { DownloadingNotice } from './downloading-notice';
 import { lazyStatement } from './lazy-statement';
-import { LoadFailureBoundary } from './load-failure-boundary';
+import { LoadFailureBoundary } from '../../components/ui/load-failure-boundary';
 import { StatementLoadFailure } from './statement-load-failure';
 
 /**

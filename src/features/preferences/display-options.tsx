@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { usePreloadOnIntent } from '../../lib/i18n/use-preload-on-intent';
 import { DisplayOptionsFailure, DisplayOptionsLoading } from './display-options-fallbacks';
 import { lazyDisplayOptionsPanel } from './lazy-display-options-panel';
-import { LoadFailureBoundary } from './load-failure-boundary';
+import { LoadFailureBoundary } from '../../components/ui/load-failure-boundary';
 
 /**
  * "Display options" in the header of every screen: a disclosure whose panel comes

@@ -14,8 +14,8 @@ interface LoadFailureBoundaryState {
 }
 
 /**
- * Turns a failed download of a lazily loaded part into a message with a retry,
- * instead of an empty panel.
+ * Turns a failed download of a lazily loaded part (a panel, the statement, a module's
+ * screens) into a message with a retry, instead of an empty panel or a blank page.
  */
 export class LoadFailureBoundary extends Component<LoadFailureBoundaryProps, LoadFailureBoundaryState> {
   override state: LoadFailureBoundaryState = { error: null };
