@@ -7,8 +7,8 @@ import { CourseMenu } from '../features/course-menu/course-menu';
 import { CourseComplete } from '../features/course-menu/course-complete';
 import { lazyWithTexts } from '../lib/i18n/lazy-with-texts';
 import { LoadFailureBoundary } from '../components/ui/load-failure-boundary';
+import { LoadFailureScreen } from '../components/ui/load-failure-screen';
 import { CourseActorContext } from './course-actor-context';
-import { ScreenLoadFailure } from './screen-load-failure';
 
 // Lesson, scenario and question screens, and their texts (locales/<language>/player.json),
 // load with the first module a learner opens, so the menu (the first screen) ships and
@@ -29,7 +29,7 @@ const viewOf = (s: SnapshotFrom<typeof courseMachine>): CourseView => {
 
 /** Routes the course actor's state to a screen. */
 export function CourseScreen() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const courseRef = CourseActorContext.useActorRef();
   const view = CourseActorContext.useSelector(viewOf);
   const moduleRef = CourseActorContext.useSelector((s) => s.children.module);
@@ -42,6 +42,9 @@ export function CourseScreen() {
   const toMenu = (): void => {
     courseRef.send({ type: 'nav.menu' });
   };
+  const screenFailure = (retry: () => void) => (
+    <LoadFailureScreen title={t('app.loadError.title')} body={t('app.loadError.body')} backLabel={t('nav.backToMenu')} onRetry={retry} onBack={toMenu} />
+  );
   switch (view) {
     case 'complete':
       return <CourseComplete courseRef={courseRef} />;
@@ -49,7 +52,7 @@ export function CourseScreen() {
       return <LoadingIndicator />;
     case 'module':
       return moduleRef ? (
-        <LoadFailureBoundary onRetry={() => lazyModuleScreen.preload(i18n)} failure={(retry) => <ScreenLoadFailure onRetry={retry} onMenu={toMenu} />}>
+        <LoadFailureBoundary onRetry={() => lazyModuleScreen.preload(i18n)} failure={screenFailure}>
           <Suspense fallback={<LoadingIndicator />}>
             <lazyModuleScreen.Component key={moduleRef.id} moduleRef={moduleRef} onTakeBreak={toMenu} />
           </Suspense>
@@ -57,7 +60,7 @@ export function CourseScreen() {
       ) : null;
     case 'assessment':
       return (
-        <LoadFailureBoundary onRetry={() => lazyFinalAssessmentScreen.preload(i18n)} failure={(retry) => <ScreenLoadFailure onRetry={retry} onMenu={toMenu} />}>
+        <LoadFailureBoundary onRetry={() => lazyFinalAssessmentScreen.preload(i18n)} failure={screenFailure}>
           <Suspense fallback={<LoadingIndicator />}>
             <lazyFinalAssessmentScreen.Component />
           </Suspense>

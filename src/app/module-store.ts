@@ -9,7 +9,7 @@ import type { ContentSource } from './content-source';
 export interface ModuleStore {
   module(moduleId: string): Promise<Module>;
   modules(moduleIds: readonly string[]): Promise<Record<string, Module>>;
-  /** The modules loaded so far, by id: what saved progress can be written and scored against right now. */
+  /** The modules loaded so far, by id (a live view that grows): what saved progress is scored against right now. */
   loaded(): Readonly<Record<string, Module>>;
 }
 
@@ -41,6 +41,6 @@ export function createModuleStore(source: ContentSource): ModuleStore {
   return {
     module,
     modules: async (moduleIds) => Object.fromEntries(await Promise.all(moduleIds.map(async (id) => [id, await module(id)] as const))),
-    loaded: () => ({ ...loaded }),
+    loaded: () => loaded,
   };
 }

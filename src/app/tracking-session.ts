@@ -130,9 +130,10 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   let finished = false;
 
   const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, options.modules.loaded(), progress);
+  const content = { course, modules: options.modules.loaded() };
 
   function report(progress: ProgressRecord): void {
-    port.saveProgress(encodeProgress(progress, { course, modules: options.modules.loaded() }, { salt, preferences }), progressLocation(progress));
+    port.saveProgress(encodeProgress(progress, content, { salt, preferences }), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {

@@ -4,7 +4,7 @@ import { useAccessibilityStatement } from './accessibility-statement-context';
 import { DownloadingNotice } from './downloading-notice';
 import { lazyStatement } from './lazy-statement';
 import { LoadFailureBoundary } from '../../components/ui/load-failure-boundary';
-import { StatementLoadFailure } from './statement-load-failure';
+import { LoadFailureScreen } from '../../components/ui/load-failure-screen';
 
 /**
  * Where the statement shows: in place of the current screen, which is hidden but kept
@@ -18,7 +18,16 @@ export function AccessibilityStatementOutlet({ children }: { children: ReactNode
   return (
     <>
       {open && (
-        <LoadFailureBoundary onRetry={() => lazyStatement.preload(i18n)} failure={(retry) => <StatementLoadFailure onRetry={retry} onBack={back} />}>
+        <LoadFailureBoundary onRetry={() => lazyStatement.preload(i18n)} failure={(retry) => (
+            <LoadFailureScreen
+              title={t('accessibilityStatement.loadFailed.title')}
+              body={t('accessibilityStatement.loadFailed.body')}
+              backLabel={t('accessibilityStatement.back')}
+              onRetry={retry}
+              onBack={back}
+            />
+          )}
+        >
           <Suspense fallback={<DownloadingNotice message={t('accessibilityStatement.loading')} className="loading" scrollToTop />}>
             <lazyStatement.Component onBack={back} />
           </Suspense>
