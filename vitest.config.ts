@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/course/**/*.test.ts', 'src/lib/**/*.test.ts', 'scorm/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts', 'preview/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scorm/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts', 'preview/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
         },
       },
