@@ -36,7 +36,14 @@ export default defineConfig({
         // One chunk for the libraries: left to itself, rolldown splits modules shared by the
         // lazy screens into several small first-screen files, each an extra request that
         // compresses worse. The lazy screens' own code still splits off as before.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // XState is the exception: only the course machine's chunk needs it, and that
+        // downloads when the learner first acts (src/app/course-driver.ts).
+        codeSplitting: {
+          groups: [
+            { name: 'state-machines', test: /node_modules[\\/](xstate|@xstate)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /node_modules/, priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -13,7 +13,7 @@ import { DisplayOptions } from '../features/preferences/display-options';
 import { useAccessibilityStatement } from '../features/preferences/accessibility-statement-context';
 import { AccessibilityStatementLink } from '../features/preferences/accessibility-statement-link';
 import { AccessibilityStatementOutlet } from '../features/preferences/accessibility-statement-outlet';
-import { CourseActorContext } from './course-actor-context';
+import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
 
 const MAIN_ID = 'main';
 
@@ -24,18 +24,18 @@ const MAIN_ID = 'main';
  */
 export function CourseShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const courseRef = CourseActorContext.useActorRef();
-  const courseId = CourseActorContext.useSelector((s) => s.context.course.id);
-  const canGoToMenu = CourseActorContext.useSelector((s) => s.can({ type: 'nav.menu' }));
-  const busy = CourseActorContext.useSelector((s) => s.hasTag('busy'));
-  const atMenu = CourseActorContext.useSelector((s) => s.hasTag('menu'));
+  const driver = useCourseDriver();
+  const courseId = useCourseView((v) => v.course.id);
+  const canGoToMenu = useCourseView((v) => v.can({ type: 'nav.menu' }));
+  const busy = useCourseView((v) => v.screen === 'busy');
+  const atMenu = useCourseView((v) => v.screen === 'menu' || v.screen === 'complete');
   const text = useContentText(courseNamespace(courseId));
   const title = text(courseText.title);
   const statement = useAccessibilityStatement();
   const goToMenu = (): void => {
     // Menu leaves the statement too; the menu's heading takes focus, not the statement link.
     statement.closeStatement({ returnFocus: false });
-    courseRef.send({ type: 'nav.menu' });
+    driver.send({ type: 'nav.menu' });
   };
   useEffect(() => {
     document.title = title;

@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { attemptsLeft } from '../course/machines/course-rules';
 import { useAppContent } from './app-content-context';
 import { AssessmentScreen } from './assessment-screen';
-import { CourseActorContext } from './course-actor-context';
+import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
 
 /** The final assessment attempt the course is running, with attempts left and "Try again". */
 export function FinalAssessmentScreen() {
   const { t } = useTranslation();
   const { questionNamespace } = useAppContent();
-  const courseRef = CourseActorContext.useActorRef();
-  const assessmentRef = CourseActorContext.useSelector((s) => s.children.assessment);
-  const left = CourseActorContext.useSelector((s) => attemptsLeft(s.context.course, s.context.progress));
-  const canRetry = CourseActorContext.useSelector((s) => s.can({ type: 'assessment.retry' }));
+  const driver = useCourseDriver();
+  const assessmentRef = useCourseView((v) => v.assessmentRef);
+  const left = useCourseView((v) => attemptsLeft(v.course, v.progress));
+  const canRetry = useCourseView((v) => v.can({ type: 'assessment.retry' }));
   if (!assessmentRef) return null;
   return (
     <AssessmentScreen
@@ -19,7 +19,7 @@ export function FinalAssessmentScreen() {
       namespaceOf={questionNamespace}
       title={t('assessment.title')}
       attemptsLeft={left}
-      onTryAgain={canRetry ? () => courseRef.send({ type: 'assessment.retry' }) : undefined}
+      onTryAgain={canRetry ? () => driver.send({ type: 'assessment.retry' }) : undefined}
     />
   );
 }

@@ -9,8 +9,8 @@ import { createI18n } from '../lib/i18n/create-i18n';
 import { chooseLanguage } from '../lib/i18n/choose-language';
 import { syncDocumentLanguage } from '../lib/i18n/document-language';
 import { App } from './app';
-import { createContentActors } from './content-loaders';
 import { loadCourseTexts } from './course-texts';
+import { createCourseDriver } from './course-driver';
 import { createModuleStore } from './module-store';
 import { QuestionNamespaces } from './question-namespaces';
 import { StartError } from './start-error';
@@ -32,7 +32,7 @@ async function start(root: HTMLElement): Promise<void> {
   const source = { moduleLoaders, moduleLocaleLoaders };
   const store = createModuleStore(source);
   // Tracking starts here, once: it reads the LMS (or local storage) and gives the saved
-  // progress the course actor starts from; <TrackingConnection> then connects it to the actor.
+  // progress the course starts from; the course machine connects to it when it starts.
   const tracking = await startTrackingSession({ course, progressSalt, modules: store });
   tracking.subscribe(showTrackingEvent);
   // The preferences in the learner's LMS record win over this browser's; later changes go to both.
@@ -51,18 +51,27 @@ async function start(root: HTMLElement): Promise<void> {
   const quickExit = createQuickExit({ url: partnership.quickExitUrl, beforeLeave: tracking.saveAndFinish });
 
   const questionNamespaces = new QuestionNamespaces();
-  const contentActors = createContentActors({ source, store, i18n, languages, questionNamespaces });
   const content = {
     resolveMedia: (moduleId: string, src: string) => mediaUrls[`${moduleId}/${src}`],
     questionNamespace: questionNamespaces.namespaceOf,
   };
-  const input = { course, progress: tracking.initial.progress, seed: learnerSeed(tracking.initial.learnerId) };
+  const seed = learnerSeed(tracking.initial.learnerId);
+  const driver = createCourseDriver({
+    course,
+    progress: tracking.initial.progress,
+    // The course machine and XState download when the learner first acts, not with the menu.
+    loadMachine: async () => {
+      const { startCourseMachine } = await import('./course-machine-start');
+      const content = { source, store, i18n, languages, questionNamespaces };
+      return (progress) => startCourseMachine({ course, progress, seed, content, tracking });
+    },
+  });
 
   createRoot(root).render(
     <StrictMode>
       <QuickExitProvider exit={quickExit}>
         <HelpProvider frontDoor={partnership.frontDoor}>
-          <App i18n={i18n} input={input} contentActors={contentActors} content={content} tracking={tracking} />
+          <App i18n={i18n} course={driver} content={content} />
         </HelpProvider>
       </QuickExitProvider>
     </StrictMode>,

@@ -18,8 +18,8 @@ import { App } from '../app';
 
 // The app loads its module and assessment screens lazily. Importing them once here means a
 // test never waits on their first transform mid-flow, so timings under load stay like a browser's.
-await Promise.all([import('../module-screen'), import('../final-assessment-screen')]);
-import { createContentActors } from '../content-loaders';
+await Promise.all([import('../module-screen'), import('../final-assessment-screen'), import('../course-machine-start')]);
+import { createCourseDriver } from '../course-driver';
 import type { ContentSource } from '../content-source';
 import { createModuleStore } from '../module-store';
 import { QuestionNamespaces } from '../question-namespaces';
@@ -53,7 +53,6 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
     uiParts: [],
   });
   const questionNamespaces = new QuestionNamespaces();
-  const contentActors = createContentActors({ source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces });
   const emitted: CourseEmitted[] = [];
   const tracking: TrackingSeam = {
     initial: { progress, language: null, learnerId: null },
@@ -62,6 +61,16 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
       return () => subscription.unsubscribe();
     },
   };
+  // As the app does: the course machine loads on the learner's first event.
+  const driver = createCourseDriver({
+    course,
+    progress,
+    loadMachine: async () => {
+      const { startCourseMachine } = await import('../course-machine-start');
+      const loaders = { source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces };
+      return (from) => startCourseMachine({ course, progress: from, seed: 7, content: loaders, tracking });
+    },
+  });
   const content = {
     resolveMedia: (moduleId: string, src: string) => `/media/${moduleId}/${src}`,
     questionNamespace: questionNamespaces.namespaceOf,
@@ -72,7 +81,7 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
   const view = render(
     <QuickExitProvider exit={quickExit}>
       <HelpProvider frontDoor={samplePartnership.frontDoor}>
-        <App i18n={i18n} input={{ course, progress, seed: 7 }} contentActors={contentActors} content={content} tracking={tracking} />
+        <App i18n={i18n} course={driver} content={content} />
       </HelpProvider>
     </QuickExitProvider>,
   );

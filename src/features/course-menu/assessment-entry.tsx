@@ -1,27 +1,28 @@
 import { useId } from 'react';
-import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import type { CourseActorRef } from '../../course/machines/course-machine';
+import { useCourseDriver, useCourseView } from '../../lib/course-view/use-course-view';
 import type { FinalAssessment } from '../../course/schema/course-schema';
 import { assessmentAvailability, bestAssessmentScore, finishedAttempts } from '../../course/machines/course-rules';
 import { courseText } from '../../course/text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Paragraphs } from '../../lib/markdown/paragraphs';
+import { usePreloadOnIntent } from '../../lib/i18n/use-preload-on-intent';
 import { Button } from '../../components/ui/button';
 
 interface AssessmentEntryProps {
-  courseRef: CourseActorRef;
   settings: FinalAssessment;
   text: ContentText;
 }
 
 /** The final assessment in the menu: what it is, attempts used and left, best score, and whether it is open. */
-export function AssessmentEntry({ courseRef, settings, text }: AssessmentEntryProps) {
+export function AssessmentEntry({ settings, text }: AssessmentEntryProps) {
   const { t } = useTranslation();
-  const availability = useSelector(courseRef, (s) => assessmentAvailability(s.context.course, s.context.progress));
-  const used = useSelector(courseRef, (s) => finishedAttempts(s.context.progress).length);
-  const best = useSelector(courseRef, (s) => bestAssessmentScore(s.context.progress));
-  const canStart = useSelector(courseRef, (s) => s.can({ type: 'assessment.start' }));
+  const driver = useCourseDriver();
+  const availability = useCourseView((v) => assessmentAvailability(v.course, v.progress));
+  const used = useCourseView((v) => finishedAttempts(v.progress).length);
+  const best = useCourseView((v) => bestAssessmentScore(v.progress));
+  const canStart = useCourseView((v) => v.can({ type: 'assessment.start' }));
+  const preloadOnIntent = usePreloadOnIntent(driver);
   const max = settings.maxAttempts;
   const headingId = useId();
   return (
@@ -38,7 +39,7 @@ export function AssessmentEntry({ courseRef, settings, text }: AssessmentEntryPr
       {availability === 'modules-incomplete' && <p className="assessment-entry__status">{t('menu.assessment.locked')}</p>}
       {availability === 'no-attempts-left' && <p className="assessment-entry__status">{t('menu.assessment.noAttemptsLeft')}</p>}
       {(availability === 'available' || availability === 'resume') && (
-        <Button disabled={!canStart} onClick={() => courseRef.send({ type: 'assessment.start' })}>
+        <Button disabled={!canStart} onClick={() => driver.send({ type: 'assessment.start' })} {...preloadOnIntent}>
           {availability === 'resume' ? t('menu.assessment.resume') : t('menu.assessment.start')}
         </Button>
       )}

@@ -1,7 +1,6 @@
-import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import type { CourseActorRef } from '../../course/machines/course-machine';
 import { bestAssessmentScore } from '../../course/machines/course-rules';
+import { useCourseDriver, useCourseView } from '../../lib/course-view/use-course-view';
 import { courseNamespace, courseText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { Button } from '../../components/ui/button';
@@ -9,10 +8,11 @@ import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 
 /** Shown once every required module is complete and the final assessment (if any) is passed. */
-export function CourseComplete({ courseRef }: { courseRef: CourseActorRef }) {
+export function CourseComplete() {
   const { t } = useTranslation();
-  const courseId = useSelector(courseRef, (s) => s.context.course.id);
-  const best = useSelector(courseRef, (s) => bestAssessmentScore(s.context.progress));
+  const driver = useCourseDriver();
+  const courseId = useCourseView((v) => v.course.id);
+  const best = useCourseView((v) => bestAssessmentScore(v.progress));
   const text = useContentText(courseNamespace(courseId));
   return (
     <section className="screen course-complete">
@@ -20,7 +20,7 @@ export function CourseComplete({ courseRef }: { courseRef: CourseActorRef }) {
       <p>{t('complete.body', { course: text(courseText.title) })}</p>
       {best !== null && <p>{t('complete.score', { score: best })}</p>}
       <ButtonRow>
-        <Button onClick={() => courseRef.send({ type: 'nav.menu' })}>{t('nav.backToMenu')}</Button>
+        <Button onClick={() => driver.send({ type: 'nav.menu' })}>{t('nav.backToMenu')}</Button>
       </ButtonRow>
     </section>
   );

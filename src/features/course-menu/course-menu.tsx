@@ -1,6 +1,5 @@
-import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import type { CourseActorRef } from '../../course/machines/course-machine';
+import { useCourseView } from '../../lib/course-view/use-course-view';
 import { courseNamespace, courseText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { Paragraphs } from '../../lib/markdown/paragraphs';
@@ -9,10 +8,10 @@ import { ModuleListItem } from './module-list-item';
 import { AssessmentEntry } from './assessment-entry';
 
 /** The course home: what the course is, its modules with their status, and the final assessment. */
-export function CourseMenu({ courseRef }: { courseRef: CourseActorRef }) {
+export function CourseMenu() {
   const { t } = useTranslation();
-  const course = useSelector(courseRef, (s) => s.context.course);
-  const loadFailed = useSelector(courseRef, (s) => s.context.loadError !== null);
+  const course = useCourseView((v) => v.course);
+  const loadFailed = useCourseView((v) => v.loadFailed);
   const text = useContentText(courseNamespace(course.id));
   return (
     <section className="screen course-menu">
@@ -27,10 +26,10 @@ export function CourseMenu({ courseRef }: { courseRef: CourseActorRef }) {
       <h2>{t('menu.modulesHeading')}</h2>
       <ol className="module-list">
         {course.modules.map((moduleRef, i) => (
-          <ModuleListItem key={moduleRef.id} courseRef={courseRef} moduleRef={moduleRef} number={i + 1} text={text} />
+          <ModuleListItem key={moduleRef.id} moduleRef={moduleRef} number={i + 1} text={text} />
         ))}
       </ol>
-      {course.finalAssessment && <AssessmentEntry courseRef={courseRef} settings={course.finalAssessment} text={text} />}
+      {course.finalAssessment && <AssessmentEntry settings={course.finalAssessment} text={text} />}
     </section>
   );
 }

@@ -1,16 +1,15 @@
-import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import type { CourseActorRef } from '../../course/machines/course-machine';
+import { useCourseDriver, useCourseView } from '../../lib/course-view/use-course-view';
 import type { CourseModuleRef } from '../../course/schema/course-schema';
 import { courseText } from '../../course/text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
+import { usePreloadOnIntent } from '../../lib/i18n/use-preload-on-intent';
 import { Button } from '../../components/ui/button';
 import { HiddenTrans } from '../../components/ui/hidden-trans';
 import { moduleStatus, type ModuleStatus } from './module-status';
 import { blockingModuleId } from './lock-reason';
 
 interface ModuleListItemProps {
-  courseRef: CourseActorRef;
   moduleRef: CourseModuleRef;
   number: number;
   text: ContentText;
@@ -29,12 +28,14 @@ const ACTION_KEY = {
 } as const satisfies Record<ModuleStatus, string>;
 
 /** One module in the menu: title, summary, status in words, and why it is locked if it is. */
-export function ModuleListItem({ courseRef, moduleRef, number, text }: ModuleListItemProps) {
+export function ModuleListItem({ moduleRef, number, text }: ModuleListItemProps) {
   const { t } = useTranslation();
   const moduleId = moduleRef.id;
-  const status = useSelector(courseRef, (s) => moduleStatus(s.context.progress, moduleId));
-  const blockedBy = useSelector(courseRef, (s) => blockingModuleId(s.context.course, s.context.progress, moduleId));
-  const canOpen = useSelector(courseRef, (s) => s.can({ type: 'module.open', moduleId }));
+  const driver = useCourseDriver();
+  const status = useCourseView((v) => moduleStatus(v.progress, moduleId));
+  const blockedBy = useCourseView((v) => blockingModuleId(v.course, v.progress, moduleId));
+  const canOpen = useCourseView((v) => v.can({ type: 'module.open', moduleId }));
+  const preloadOnIntent = usePreloadOnIntent(driver);
   const title = text(courseText.moduleTitle(moduleId));
   const locked = blockedBy !== null;
   const statusText = locked ? t('menu.status.locked') : t(STATUS_KEY[status]);
@@ -47,7 +48,7 @@ export function ModuleListItem({ courseRef, moduleRef, number, text }: ModuleLis
       {locked ? (
         <p className="module-card__lock-reason">{t('menu.lockedReason.previous', { previous: text(courseText.moduleTitle(blockedBy)) })}</p>
       ) : (
-        <Button variant={status === 'complete' ? 'secondary' : 'primary'} disabled={!canOpen} onClick={() => courseRef.send({ type: 'module.open', moduleId })}>
+        <Button variant={status === 'complete' ? 'secondary' : 'primary'} disabled={!canOpen} onClick={() => driver.send({ type: 'module.open', moduleId })} {...preloadOnIntent}>
           <HiddenTrans i18nKey={ACTION_KEY[status]} values={{ title }} />
         </Button>
       )}

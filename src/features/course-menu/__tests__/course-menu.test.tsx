@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
-import { createActor, fromPromise } from 'xstate';
-import { courseMachine } from '../../../course/machines/course-machine';
+import { screen, waitFor, within } from '@testing-library/react';
 import { emptyModuleProgress, emptyProgress, type ProgressRecord } from '../../../course/progress/progress-record';
-import type { Module, Question } from '../../../course/schema/module-schema';
 import { courseNamespace } from '../../../course/text-keys';
-import { buildCourse } from '../../../testing/builders';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { sampleCourseTexts } from '../../../testing/sample-texts';
 import { CourseMenu } from '../course-menu';
+import type { StartCourseMachine } from '../../../course/view/course-view';
+import { CourseDriverContext } from '../../../lib/course-view/use-course-view';
+import { testCourseDriver, testCourseMachine } from '../../../testing/test-course';
 
-// Loads never finish: these tests look at the menu and at what the machine was asked to do.
-const pending = <T,>() => new Promise<T>(() => undefined);
-const testCourseMachine = courseMachine.provide({
-  actors: {
-    loadModule: fromPromise<Module, { moduleId: string }>(() => pending()),
-    loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(() => pending()),
-  },
-});
-
-const renderMenu = (progress: ProgressRecord = emptyProgress()) => {
-  const course = buildCourse();
-  const courseRef = createActor(testCourseMachine, { input: { course, progress, seed: 1 } }).start();
-  const view = renderWithI18n(<CourseMenu courseRef={courseRef} />, { content: { [courseNamespace(course.id)]: sampleCourseTexts } });
-  return { ...view, courseRef };
+// Module content never finishes loading: these tests look at the menu and at what the course was asked to do.
+const renderMenu = (progress: ProgressRecord = emptyProgress(), loadMachine?: () => Promise<StartCourseMachine>) => {
+  const { driver, machine, course } = testCourseDriver({ progress, loadMachine });
+  const view = renderWithI18n(
+    <CourseDriverContext value={driver}>
+      <CourseMenu />
+    </CourseDriverContext>,
+    { content: { [courseNamespace(course.id)]: sampleCourseTexts } },
+  );
+  return { ...view, driver, moduleLoaders: machine.moduleLoaders };
 };
 
 const moduleCard = (title: string): HTMLElement => {
@@ -70,10 +65,25 @@ describe('CourseMenu', { timeout: 20_000 }, () => {
   });
 
   it('opens a module through the course machine', async () => {
-    const { user, courseRef } = renderMenu();
+    const { user, driver, moduleLoaders } = renderMenu();
     await user.click(screen.getByRole('button', { name: 'Start Spotting contact risk' }));
-    expect(courseRef.getSnapshot().hasTag('busy')).toBe(true);
-    expect(courseRef.getSnapshot().context.progress.openModuleId).toBe('sample');
+    expect(driver.getView().screen).toBe('busy');
+    // The machine, once downloaded, has the module open and is loading it (and only it).
+    await waitFor(() => expect(moduleLoaders.sample).toHaveBeenCalledOnce());
+    expect(driver.getView()).toMatchObject({ screen: 'busy', progress: { openModuleId: 'sample' } });
+    expect(moduleLoaders.second).not.toHaveBeenCalled();
+  });
+
+  it('says so when the rest of the course cannot download, and the next click tries again', async () => {
+    const machine = testCourseMachine();
+    let online = false;
+    const { user, driver } = renderMenu(emptyProgress(), () => (online ? Promise.resolve(machine.start) : Promise.reject(new Error('Failed to fetch'))));
+    await user.click(screen.getByRole('button', { name: 'Start Spotting contact risk' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong');
+    online = true;
+    await user.click(screen.getByRole('button', { name: 'Start Spotting contact risk' }));
+    await waitFor(() => expect(machine.moduleLoaders.sample).toHaveBeenCalledOnce());
+    expect(driver.getView().screen).toBe('busy');
   });
 
   it('keeps the final assessment locked, saying why, until every required module is complete', () => {
@@ -91,13 +101,17 @@ describe('CourseMenu', { timeout: 20_000 }, () => {
       ...withModules({ sample: completed, second: completed }),
       assessment: { attempts: [{ seed: 1, answers: {}, score: 60 }] },
     };
-    const { user, courseRef } = renderMenu(progress);
+    const { user, driver, moduleLoaders } = renderMenu(progress);
     const entry = screen.getByRole('region', { name: 'Final assessment' });
     expect(within(entry).getByText('Attempts used: 1 of 2')).toBeInTheDocument();
     expect(within(entry).getByText('1 attempt left')).toBeInTheDocument();
     expect(within(entry).getByText('Best score: 60%')).toBeInTheDocument();
     await user.click(within(entry).getByRole('button', { name: 'Start the final assessment' }));
-    expect(courseRef.getSnapshot().hasTag('busy')).toBe(true);
+    expect(driver.getView()).toMatchObject({ screen: 'busy', loadingAssessment: true });
+    // The machine, once downloaded, loads every module's question bank.
+    await waitFor(() => expect(moduleLoaders.second).toHaveBeenCalledOnce());
+    expect(moduleLoaders.sample).toHaveBeenCalledOnce();
+    expect(driver.getView()).toMatchObject({ screen: 'busy', loadingAssessment: true });
   });
 
   it('says so when every attempt has been used', () => {
