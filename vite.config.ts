@@ -14,7 +14,7 @@ export default defineConfig({
   plugins: [react(), courseContentPlugin({ courseId })],
   resolve: {
     alias: [
-      // @xstate/react and react-i18next import the shim of useSyncExternalStore for React
+      // react-i18next (and libraries like it) import the shim of useSyncExternalStore for React
       // before 18; React 19 has the hook, and the package's own non-shim entries use it.
       // Without these the shim's fallback code ships on the first screen for nothing.
       { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' },
@@ -36,12 +36,13 @@ export default defineConfig({
         // One chunk for the libraries: left to itself, rolldown splits modules shared by the
         // lazy screens into several small first-screen files, each an extra request that
         // compresses worse. The lazy screens' own code still splits off as before.
-        // XState is the exception: only the course machine's chunk needs it, and that
-        // downloads when the learner first acts (src/app/course-driver.ts).
+        // Only the libraries the first screen loads, though: XState is left to the course
+        // machine's chunk, which downloads when the learner first acts (src/app/course-driver.ts).
+        // Vendor goes first, so no library the first screen needs ends up in the XState chunk.
         codeSplitting: {
           groups: [
-            { name: 'state-machines', test: /node_modules[\\/](xstate|@xstate)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules/, priority: 1 },
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 2 },
+            { name: 'state-machines', test: /node_modules[\\/]xstate[\\/]/, priority: 1 },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../lib/state/use-selector';
 import type { Question } from '../course/schema/module-schema';
 import { currentQuestion } from '../course/machines/assessment-machine';
 import type { AssessmentActorRef } from '../features/questions/assessment-actor';

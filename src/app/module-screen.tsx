@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import { currentStep, type ModuleActorRef } from '../course/machines/module-machine';
 import { moduleNamespace, moduleText } from '../course/text-keys';

@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';

@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../../lib/state/use-selector';
 import type { ModuleActorRef } from '../../course/machines/module-machine';
 import { moduleNamespace } from '../../course/text-keys';
 import { useContentText, type ContentText } from '../../lib/i18n/use-content-text';

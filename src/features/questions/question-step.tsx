@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useSelector } from '@xstate/react';
+import { useSelector, useUrgentSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
@@ -37,10 +37,11 @@ export function QuestionStep({ assessmentRef, question, namespace, title }: Ques
   const focusOnMount = useFocusOnMount<HTMLButtonElement>();
   const index = useSelector(assessmentRef, (s) => s.context.index);
   const total = useSelector(assessmentRef, (s) => s.context.questions.length);
-  const draft = useSelector(assessmentRef, (s) => s.context.draft);
+  // The learner's answer shows in the same moment as their click or key press.
+  const draft = useUrgentSelector(assessmentRef, (s) => s.context.draft);
   const answering = useSelector(assessmentRef, (s) => s.hasTag('answering'));
   const showingFeedback = useSelector(assessmentRef, (s) => s.hasTag('feedback'));
-  const canSubmit = useSelector(assessmentRef, (s) => s.can({ type: 'answer.submit' }));
+  const canSubmit = useUrgentSelector(assessmentRef, (s) => s.can({ type: 'answer.submit' }));
   const isLast = index >= total - 1;
 
   const change = (response: Response): void => assessmentRef.send({ type: 'answer.change', response });

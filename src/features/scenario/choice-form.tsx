@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioNode } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/text-keys';

@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../course/schema/module-schema';
 import { currentNode, lastTaken } from '../../course/machines/scenario-machine';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../../lib/state/use-selector';
 import type { SnapshotFrom } from 'xstate';
 import type { scenarioMachine } from '../../course/machines/scenario-machine';
 import { useContentText } from '../../lib/i18n/use-content-text';

@@ -1,5 +1,6 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { CourseDriver, CourseView } from '../../course/view/course-view';
+import { useSelector, type StateSource } from '../state/use-selector';
 
 /** The page's one course driver (src/app/course-driver.ts creates it). */
 export const CourseDriverContext = createContext<CourseDriver | null>(null);
@@ -11,11 +12,13 @@ export function useCourseDriver(): CourseDriver {
 }
 
 /**
- * Reads one thing from the course's view; the component renders again only when that
- * thing changes. `select` must return a value that stays the same (Object.is) while
- * nothing it depends on changes: a primitive, or an object taken from the view.
+ * Reads one thing from the course's view; the component renders again (in a transition,
+ * see use-selector.ts) only when that thing changes. `select` must return a value that
+ * stays the same (Object.is) while nothing it depends on changes: a primitive, or an
+ * object taken from the view.
  */
 export function useCourseView<T>(select: (view: CourseView) => T): T {
   const driver = useCourseDriver();
-  return useSyncExternalStore(driver.subscribe, () => select(driver.getView()));
+  const source = useMemo((): StateSource<CourseView> => ({ getSnapshot: driver.getView, subscribe: driver.subscribe }), [driver]);
+  return useSelector(source, select);
 }

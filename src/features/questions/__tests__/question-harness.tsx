@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useSelector } from '../../../lib/state/use-selector';
 import { createActor } from 'xstate';
 import { currentQuestion, type AssessmentMode } from '../../../course/machines/assessment-machine';
 import { moduleNamespace } from '../../../course/text-keys';
