@@ -3,6 +3,7 @@ import type { Course } from '../course/schema/course-schema';
 import { emptyProgress, type ProgressRecord } from '../course/progress/progress-record';
 import type { CourseDriver, CourseView, RunningCourse, StartCourseMachine } from '../course/view/course-view';
 import { courseViewBeforeStart } from '../course/view/course-view-before-start';
+import { yieldToPage } from '../lib/state/yield-to-page';
 
 export interface CourseDriverOptions {
   course: Course;
@@ -44,7 +45,9 @@ export function createCourseDriver({ course, progress = emptyProgress(), loadMac
     view = { ...view, screen: 'busy', loadingAssessment: event?.type === 'assessment.start', loadFailed: false, can: () => false };
     notify();
     downloadMachine()
-      .then((startMachine) => {
+      // Running the downloaded code and starting the machine are two tasks, not one long one.
+      .then(async (startMachine) => {
+        await yieldToPage();
         running = startMachine(from);
         running.subscribe(notify);
         if (event) running.send(event);
@@ -73,8 +76,9 @@ export function createCourseDriver({ course, progress = emptyProgress(), loadMac
       else if (view.can(event)) start(event);
     },
     preload() {
+      // In a task of its own, not in the pointer or focus event that shows the intent.
       // A failure here is not the learner's concern yet: their click tries again and reports it.
-      if (!running) downloadMachine().catch(() => undefined);
+      if (!running) void yieldToPage().then(() => downloadMachine().catch(() => undefined));
     },
   };
 }

@@ -25,7 +25,10 @@ function controlledDownload() {
   return { loadMachine, latest };
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets every pending task and promise run (the driver works in a few tasks). */
+const flush = async (): Promise<void> => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 const completed = { ...emptyModuleProgress(), completed: true, position: { at: 'summary' as const } };
 
 describe('the course before its machine has downloaded', () => {
@@ -73,6 +76,7 @@ describe('the course before its machine has downloaded', () => {
     const driver = createCourseDriver({ course, progress: undefined, loadMachine, logger: silent });
     driver.preload();
     driver.preload();
+    await flush();
     latest().resolve(machine.start);
     await flush();
     // Intent alone starts nothing: the machine starts only when the learner acts.
@@ -105,6 +109,7 @@ describe('the course before its machine has downloaded', () => {
     const { loadMachine, latest } = controlledDownload();
     const driver = createCourseDriver({ course, progress: undefined, loadMachine, logger: silent });
     driver.preload();
+    await flush();
     latest().reject(new Error('offline'));
     await flush();
     expect(driver.getView()).toMatchObject({ screen: 'menu', loadFailed: false });
