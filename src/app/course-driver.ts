@@ -45,10 +45,13 @@ export function createCourseDriver({ course, progress = emptyProgress(), loadMac
     view = { ...view, screen: 'busy', loadingAssessment: event?.type === 'assessment.start', loadFailed: false, can: () => false };
     notify();
     downloadMachine()
-      // Running the downloaded code and starting the machine are two tasks, not one long one.
+      // Running the downloaded code, starting the machine and handing it the event are
+      // three tasks, not one long one. The view stays busy until the machine has the event.
       .then(async (startMachine) => {
         await yieldToPage();
-        running = startMachine(from);
+        const machine = startMachine(from);
+        await yieldToPage();
+        running = machine;
         running.subscribe(notify);
         if (event) running.send(event);
         notify();
