@@ -40,7 +40,7 @@ describe('App shell', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');
-    expect(alert).toHaveTextContent('This part of the course could not be loaded.');
+    expect(alert).toHaveTextContent('That part of the course could not be loaded, perhaps because the connection dropped. Please try again.');
     expect(screen.getByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
   });
 

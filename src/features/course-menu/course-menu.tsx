@@ -19,7 +19,7 @@ export function CourseMenu() {
       {loadFailed && (
         <div className="alert" role="alert">
           <h2>{t('app.loadError.title')}</h2>
-          <p>{t('app.loadError.body')}</p>
+          <p>{t('app.loadError.menuBody')}</p>
         </div>
       )}
       <Paragraphs text={text(courseText.description)} />

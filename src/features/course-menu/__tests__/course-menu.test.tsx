@@ -79,7 +79,9 @@ describe('CourseMenu', { timeout: 20_000 }, () => {
     let online = false;
     const { user, driver } = renderMenu(emptyProgress(), () => (online ? Promise.resolve(machine.start) : Promise.reject(new Error('Failed to fetch'))));
     await user.click(screen.getByRole('button', { name: 'Start Spotting contact risk' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong');
+    expect(alert).toHaveTextContent('Please try again.');
     online = true;
     await user.click(screen.getByRole('button', { name: 'Start Spotting contact risk' }));
     await waitFor(() => expect(machine.moduleLoaders.sample).toHaveBeenCalledOnce());
