@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { buildModule } from '../../testing/builders';
 import { sampleModuleTexts } from '../../testing/sample-texts';
 import { renderApp } from './app-harness';
@@ -17,21 +17,21 @@ describe('App shell', { timeout: 30_000 }, () => {
     // The first screen does not take focus: the learner starts at the top, with the skip link.
     expect(await screen.findByRole('heading', { level: 1, name: 'Sample course' })).not.toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveFocus();
+    expect(await screen.findByRole('link', { name: 'Skip to main content' })).toHaveFocus();
     expect(within(screen.getByRole('banner')).getByText('Sample course')).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Menu' })).toBeDisabled();
-    expect(screen.getByRole('main')).toContainElement(h1());
+    expect(await screen.findByRole('main')).toContainElement(h1());
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Exit this page' })).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Get help now' })).toBeInTheDocument();
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('Your progress is saved as you go.');
+    expect(await screen.findByRole('contentinfo')).toHaveTextContent('Your progress is saved as you go.');
     expect(document.title).toBe('Sample course');
   });
 
   it('skips to the main content from the skip link', async () => {
     const { user } = renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Sample course' });
-    await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
-    expect(screen.getByRole('main')).toHaveFocus();
+    await user.click(await screen.findByRole('link', { name: 'Skip to main content' }));
+    expect(await screen.findByRole('main')).toHaveFocus();
   });
 
   it('explains in plain words when a module cannot be loaded, and stays on the menu', async () => {
@@ -41,7 +41,7 @@ describe('App shell', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');
     expect(alert).toHaveTextContent('That part of the course could not be loaded, perhaps because the connection dropped. Please try again.');
-    expect(screen.getByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
   });
 
   it('moves focus to each new screen’s h1 through a module, and back to the menu', async () => {
@@ -49,26 +49,26 @@ describe('App shell', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Spotting contact risk' })).toHaveFocus();
-    expect(screen.getByRole('heading', { level: 2, name: 'In this module you will:' })).toBeInTheDocument();
-    expect(screen.getByText('Recognise the signs of grooming')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Start the module' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'In this module you will:' })).toBeInTheDocument();
+    expect(await screen.findByText('Recognise the signs of grooming')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Start the module' }));
 
-    expect(h1()).toHaveTextContent('What contact risk is');
-    expect(h1()).toHaveFocus();
-    expect(screen.getByText('Screen 1 of 3')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(h1()).toHaveTextContent('Spotting contact risk');
-    expect(h1()).toHaveFocus();
+    await waitFor(() => expect(h1()).toHaveTextContent('What contact risk is'));
+    await waitFor(() => expect(h1()).toHaveFocus());
+    expect(await screen.findByText('Screen 1 of 3')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(h1()).toHaveTextContent('Spotting contact risk'));
+    await waitFor(() => expect(h1()).toHaveFocus());
 
-    await user.click(screen.getByRole('button', { name: 'Start the module' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(h1()).toHaveTextContent('A message from a stranger');
-    expect(h1()).toHaveFocus();
+    await user.click(await screen.findByRole('button', { name: 'Start the module' }));
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(h1()).toHaveTextContent('A message from a stranger'));
+    await waitFor(() => expect(h1()).toHaveFocus());
 
-    await user.click(screen.getByRole('button', { name: 'Menu' }));
-    expect(h1()).toHaveTextContent('Sample course');
-    expect(h1()).toHaveFocus();
-    expect(screen.getByText('In progress')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Menu' }));
+    await waitFor(() => expect(h1()).toHaveTextContent('Sample course'));
+    await waitFor(() => expect(h1()).toHaveFocus());
+    expect(await screen.findByText('In progress')).toBeInTheDocument();
     expect(missingKeys).toEqual([]);
   });
 
@@ -76,35 +76,35 @@ describe('App shell', { timeout: 30_000 }, () => {
     const { user, emitted, missingKeys } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
     await user.click(await screen.findByRole('button', { name: 'Start the module' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
 
-    await user.click(screen.getByRole('button', { name: 'Start the scenario' }));
-    await user.click(screen.getByRole('radio', { name: 'Tell a trusted adult' }));
-    await user.click(screen.getByRole('button', { name: 'Choose' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByText('You scored 2 of 2')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Finish the scenario' }));
+    await user.click(await screen.findByRole('button', { name: 'Start the scenario' }));
+    await user.click(await screen.findByRole('radio', { name: 'Tell a trusted adult' }));
+    await user.click(await screen.findByRole('button', { name: 'Choose' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('You scored 2 of 2')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Finish the scenario' }));
 
-    expect(h1()).toHaveTextContent('Check your understanding Question 1 of 2');
-    expect(h1()).toHaveFocus();
-    await user.click(screen.getByRole('radio', { name: 'Sexual Offences Act 2003, s15A' }));
-    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
-    expect(screen.getByText('Correct')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Next question' }));
-    await user.click(screen.getByRole('radio', { name: 'True' }));
-    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
-    expect(screen.getByText('Incorrect')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Finish the knowledge check' }));
-    expect(screen.getByText('You scored 50%')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(h1()).toHaveTextContent('Check your understanding Question 1 of 2'));
+    await waitFor(() => expect(h1()).toHaveFocus());
+    await user.click(await screen.findByRole('radio', { name: 'Sexual Offences Act 2003, s15A' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit answer' }));
+    expect(await screen.findByText('Correct')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Next question' }));
+    await user.click(await screen.findByRole('radio', { name: 'True' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit answer' }));
+    expect(await screen.findByText('Incorrect')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Finish the knowledge check' }));
+    expect(await screen.findByText('You scored 50%')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
 
-    expect(h1()).toHaveTextContent('Summary: Spotting contact risk');
-    expect(h1()).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Finish the module' }));
+    await waitFor(() => expect(h1()).toHaveTextContent('Summary: Spotting contact risk'));
+    await waitFor(() => expect(h1()).toHaveFocus());
+    await user.click(await screen.findByRole('button', { name: 'Finish the module' }));
 
-    expect(h1()).toHaveTextContent('Sample course');
-    expect(screen.getByRole('button', { name: 'Revisit Spotting contact risk' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Start The second module' })).toBeEnabled();
+    await waitFor(() => expect(h1()).toHaveTextContent('Sample course'));
+    expect(await screen.findByRole('button', { name: 'Revisit Spotting contact risk' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Start The second module' })).toBeEnabled();
     // Tracking was connected before the course started and heard the progress and interactions.
     expect(emitted.some((e) => e.type === 'interaction.recorded' && e.interaction.kind === 'choice')).toBe(true);
     expect(emitted.some((e) => e.type === 'progress.changed' && e.progress.modules['sample']?.completed)).toBe(true);
@@ -122,7 +122,7 @@ describe('App shell', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Start Spotting contact risk' }));
     await user.click(await screen.findByRole('button', { name: 'Start the module' }));
 
-    expect(screen.getByRole('img', { name: 'The stages of grooming' })).toHaveAttribute('src', '/media/sample/media/stages.svg');
+    expect(await screen.findByRole('img', { name: 'The stages of grooming' })).toHaveAttribute('src', '/media/sample/media/stages.svg');
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(within(sources).getByRole('link', { name: 'on GOV.UK (opens in a new tab)' })).toHaveAttribute('href', 'https://www.gov.uk/');
   });

@@ -19,7 +19,7 @@ async function answerWrongly(user: UserEvent): Promise<void> {
     await user.selectOptions(screen.getByRole('combobox', { name: 'A child who needs to talk' }), 'CEOP');
   }
   // An ordering question starts shuffled, so submitting it untouched is wrong too.
-  await user.click(screen.getByRole('button', { name: 'Submit answer' }));
+  await user.click(await screen.findByRole('button', { name: 'Submit answer' }));
 }
 
 // Whole flows through the real app are long in jsdom: a generous limit, not a timing check.
@@ -35,16 +35,16 @@ describe('final assessment in the app', { timeout: 30_000 }, () => {
     }
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus();
-    expect(screen.getByText('You scored 0%')).toBeInTheDocument();
-    expect(screen.getByText('The pass mark is 80%.')).toBeInTheDocument();
-    expect(screen.getByText('You did not pass this time.')).toBeInTheDocument();
-    expect(screen.getByText('You have 1 attempt left.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Review answers' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
+    expect(await screen.findByText('You scored 0%')).toBeInTheDocument();
+    expect(await screen.findByText('The pass mark is 80%.')).toBeInTheDocument();
+    expect(await screen.findByText('You did not pass this time.')).toBeInTheDocument();
+    expect(await screen.findByText('You have 1 attempt left.')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Review answers' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
     expect(screen.getAllByRole('heading', { level: 3, name: 'Correct answer' })).toHaveLength(3);
-    await user.click(screen.getByRole('button', { name: 'Back to your results' }));
+    await user.click(await screen.findByRole('button', { name: 'Back to your results' }));
 
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Final assessment Question 1 of 3' })).toHaveFocus();
     expect(missingKeys).toEqual([]);
   });

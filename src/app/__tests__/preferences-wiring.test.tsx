@@ -33,8 +33,8 @@ describe('display options and the accessibility statement in the page', { timeou
     // Quick exit and help stay in reach on the statement too.
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Exit this page' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Back to the course' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Spotting contact risk' })).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Back to the course' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spotting contact risk' })).toBeVisible();
     expect(link).toHaveFocus();
   });
 

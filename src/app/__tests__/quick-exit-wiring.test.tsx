@@ -30,7 +30,7 @@ describe('quick exit and help in the page', { timeout: 30_000 }, () => {
   it('Escape first closes the help panel; a second Escape straight after leaves', async () => {
     const { user, quickExit } = renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Sample course' });
-    await user.click(screen.getByRole('button', { name: 'Get help now' }));
+    await user.click(await screen.findByRole('button', { name: 'Get help now' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Get help and support' })).toBeNull();
     expect(quickExit).not.toHaveBeenCalled();
