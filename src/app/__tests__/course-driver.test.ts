@@ -64,7 +64,7 @@ describe('the course before its machine has downloaded', () => {
     await flush();
     expect(machine.moduleLoaders.sample).toHaveBeenCalledOnce();
     expect(driver.getView()).toMatchObject({ screen: 'busy', progress: { openModuleId: 'sample' } });
-    // From now on the machine's view: Menu leaves the module while it loads, as the machine allows.
+    // From now on events go to the machine, which ignores Menu while a module loads.
     driver.send({ type: 'nav.menu' });
     expect(driver.getView()).toMatchObject({ screen: 'busy' });
     expect(machine.tracking.connect).toHaveBeenCalledOnce();
