@@ -1,27 +1,36 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { uiText } from './support/course-text';
 import { captureOnFailure } from './support/failure-capture';
 import { previewSuite } from './support/preview-suite';
 
 /**
- * A module's screens are downloaded when the learner first opens one. On mobile data
- * that download can fail: the learner must get a message and a way on, never a blank page.
+ * Parts of the course download when the learner first needs them: the course machine
+ * on their first click, a module's screens when they open one. On mobile data a
+ * download can fail: the learner must get a message and a way on, never a blank page.
  */
 
 const COURSE_ID = 'risks-to-children';
 const suite = previewSuite('built');
 
-it('says so and offers to try again when a module\'s screens cannot be downloaded, then opens the module', async () => {
-  // No page guard: the failed request is the point of this test.
+/** The standalone course at its menu, with every download of `offline` failing as if the connection had dropped. */
+async function menuWithout(offline: string, name: string): Promise<{ page: Page; close(): Promise<void> }> {
+  // No page guard: the failed request is the point of these tests.
   const context = await suite.browser.newContext();
   const page = await context.newPage();
-  captureOnFailure(page, 'lost-connection');
-  const moduleScreens = '**/assets/module-screen-*.js';
-  await page.route(moduleScreens, (route) => route.abort('internetdisconnected'));
+  captureOnFailure(page, name);
+  await page.route(offline, (route) => route.abort('internetdisconnected'));
   await page.goto(`${suite.url}courses/${COURSE_ID}/standalone/index.html`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return { page, close: () => context.close() };
+}
 
-  await page.getByRole('button', { name: new RegExp(`^${uiText('menu.start', { title: '' }).trim()} `) }).first().click();
+const startButton = (page: Page) => page.getByRole('button', { name: new RegExp(`^${uiText('menu.start', { title: '' }).trim()} `) }).first();
+
+it('says so and offers to try again when a module\'s screens cannot be downloaded, then opens the module', async () => {
+  const moduleScreens = '**/assets/module-screen-*.js';
+  const { page, close } = await menuWithout(moduleScreens, 'lost-connection');
+  await startButton(page).click();
   const failure = page.getByRole('heading', { level: 1, name: uiText('app.loadError.title') });
   await failure.waitFor();
   await expect.poll(() => failure.evaluate((heading) => heading === document.activeElement)).toBe(true);
@@ -29,27 +38,20 @@ it('says so and offers to try again when a module\'s screens cannot be downloade
   await page.unroute(moduleScreens);
   await page.getByRole('button', { name: uiText('app.tryAgain'), exact: true }).click();
   await page.getByRole('heading', { level: 1, name: uiText('module.warning.title') }).waitFor();
-  await context.close();
+  await close();
 });
 
 it('says so on the menu when the rest of the course cannot be downloaded, and the next click opens the module', async () => {
-  const context = await suite.browser.newContext();
-  const page = await context.newPage();
-  captureOnFailure(page, 'lost-connection-machine');
   // The course machine downloads on the learner's first click, not with the menu.
   const courseMachine = '**/assets/course-machine-start-*.js';
-  await page.route(courseMachine, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${suite.url}courses/${COURSE_ID}/standalone/index.html`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-
-  const start = page.getByRole('button', { name: new RegExp(`^${uiText('menu.start', { title: '' }).trim()} `) }).first();
-  await start.click();
+  const { page, close } = await menuWithout(courseMachine, 'lost-connection-machine');
+  await startButton(page).click();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(uiText('app.loadError.title'));
   // Still at the menu, with the same Start button to try again.
-  await start.waitFor();
+  await startButton(page).waitFor();
 
   await page.unroute(courseMachine);
-  await start.click();
+  await startButton(page).click();
   await page.getByRole('heading', { level: 1, name: uiText('module.warning.title') }).waitFor();
-  await context.close();
+  await close();
 });
