@@ -14,6 +14,11 @@ export const ModuleKindSchema = z.enum([
   'conduct',
   'contact',
   'commerce',
+  'risk-landscape',
+  'exploitation',
+  'talking',
+  'settings',
+  'getting-help',
   'adult-perspective',
   'young-person-perspective',
 ]);
