@@ -3,22 +3,17 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listBuiltCourses } from './server/course-list';
 import { startPreviewServer } from './server/preview-server';
+import { explainListenError, readPort } from './server/port';
 
 export { startPreviewServer } from './server/preview-server';
 export type { PreviewServer, PreviewServerOptions } from './server/preview-server';
 
 /** `tsx preview/serve.ts`: serves what `npm run package` built. PORT picks the port (default 4173). */
-function readPort(value: string | undefined): number {
-  if (value === undefined || value === '') return 4173;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, got "${value}"`);
-  }
-  return port;
-}
-
 async function main(): Promise<void> {
-  const server = await startPreviewServer({ port: readPort(process.env['PORT']) });
+  const port = readPort(process.env['PORT']);
+  const server = await startPreviewServer({ port }).catch((error: unknown) => {
+    throw explainListenError(error, port);
+  });
   const { previewDir, coursesDir } = server.roots;
   const shown = (dir: string): string => relative(process.cwd(), dir) || '.';
   if (!existsSync(previewDir)) {
