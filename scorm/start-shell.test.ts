@@ -6,6 +6,7 @@ const texts = {
   description: 'What the risks are.\n\nHow to act <now> & "safely".',
   exitLabel: 'Exit this page',
   loading: 'Loading…',
+  openedFromFile: 'Opened from file://: serve this folder instead.',
   quickExitUrl: 'https://www.bbc.co.uk/weather?a=1&b=2',
 };
 
@@ -16,6 +17,10 @@ describe('startShellHtml', () => {
     expect(html).toContain('<p class="start-shell__title">Online Safety – Risks to Children</p>');
     expect(html).toContain('<p>What the risks are.</p><p>How to act &lt;now&gt; &amp; &quot;safely&quot;.</p>');
     expect(html).toContain('<p class="start-shell__loading">Loading…</p>');
+  });
+
+  it('says what to do when opened from a file, in a note the stylesheet hides', () => {
+    expect(html).toContain('<p class="start-shell__opened-from-file">Opened from file://: serve this folder instead.</p>');
   });
 
   it('offers the quick exit as a plain link to the neutral page, so it works before any script', () => {

@@ -16,6 +16,8 @@ export interface StartShellTexts {
   exitLabel: string;
   /** UI string app.loading. */
   loading: string;
+  /** UI string app.openedFromFile: what to do when the page was opened from file://. */
+  openedFromFile: string;
   /** The partnership's neutral page (partnership.yaml quickExitUrl). */
   quickExitUrl: string;
 }
@@ -35,6 +37,10 @@ export function startShellHtml(texts: StartShellTexts): string {
     `<p class="start-shell__title">${escapeHtml(texts.title)}</p>`,
     ...paragraphs,
     `<p class="start-shell__loading">${escapeHtml(texts.loading)}</p>`,
+    // Opened from file://, the browser blocks the module scripts and the stylesheet (both are
+    // crossorigin requests), and no script of ours can run to say so. The stylesheet hides this
+    // note, so it shows exactly when the styles did not load: from a file, or a broken server.
+    `<p class="start-shell__opened-from-file">${escapeHtml(texts.openedFromFile)}</p>`,
     '</div></div>',
     '</div>',
   ].join('');

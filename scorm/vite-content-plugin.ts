@@ -84,6 +84,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
           description: String(texts[courseText.description] ?? ''),
           exitLabel: ui.quickExit.button,
           loading: ui.app.loading,
+          openedFromFile: ui.app.openedFromFile,
           quickExitUrl: validated.partnership.partnership.quickExitUrl,
         });
         return withStartShell(html, shell, ctx.filename);
