@@ -69,6 +69,14 @@ function referenceProblems(module: Module, doc: ParsedDocument): ContentProblem[
         break;
     }
   });
+  module.questions.forEach((question, qi) => {
+    problems.push(...duplicateIdProblems(doc, plainIds(question.cites, ['questions', qi, 'cites']), 'citation', `question "${question.id}"`));
+    question.cites.forEach((id, j) => {
+      if (!module.sources.includes(id)) {
+        problems.push(createProblem(UnknownSource, { id, known: module.sources }, at(['questions', qi, 'cites', j], id, module.sources)));
+      }
+    });
+  });
   // A step naming an unknown scenario is usually a typo for an existing one: report the typo alone.
   const typo = problems.some((p) => p.code === 'UnknownScenario');
   module.scenarios.forEach((scenario, si) => {

@@ -233,7 +233,7 @@ export const UnknownQuestion = {
 
 export const UnknownSource = {
   name: 'UnknownSource',
-  title: 'A lesson cites a source that does not exist.',
+  title: 'A lesson, block or question cites a source that does not exist.',
   message: ({ id, known }: { id: string; known: readonly string[] }) => `unknown source "${id}" (expected one of: ${quoteList(known)})`,
   hint: 'Add the source to this module\'s `sources` (and its text to every locale file), or fix the id.',
 } as const satisfies ProblemData<{ id: string; known: readonly string[] }>;

@@ -90,6 +90,12 @@ export const ScenarioSchema = z.strictObject({
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
+/**
+ * Ids of entries in the module's `sources` a question rests on: shown with its explanation
+ * once the learner has answered (docs/content-format.md, "Questions").
+ */
+const QuestionCitesSchema = z.array(IdSchema).default([]);
+
 const OptionSchema = z.strictObject({
   id: IdSchema,
   correct: z.boolean().default(false),
@@ -98,27 +104,32 @@ const OptionSchema = z.strictObject({
 export const SingleChoiceQuestionSchema = z.strictObject({
   id: IdSchema,
   type: z.literal('single-choice'),
+  cites: QuestionCitesSchema,
   options: z.array(OptionSchema).min(2).max(8),
 });
 export const MultipleChoiceQuestionSchema = z.strictObject({
   id: IdSchema,
   type: z.literal('multiple-choice'),
+  cites: QuestionCitesSchema,
   options: z.array(OptionSchema).min(2).max(8),
 });
 export const TrueFalseQuestionSchema = z.strictObject({
   id: IdSchema,
   type: z.literal('true-false'),
+  cites: QuestionCitesSchema,
   answer: z.boolean(),
 });
 export const OrderingQuestionSchema = z.strictObject({
   id: IdSchema,
   type: z.literal('ordering'),
+  cites: QuestionCitesSchema,
   /** Item ids in the correct order; the learner sees them shuffled. */
   items: z.array(IdSchema).min(2).max(8),
 });
 export const MatchingQuestionSchema = z.strictObject({
   id: IdSchema,
   type: z.literal('matching'),
+  cites: QuestionCitesSchema,
   /** Ids of the things to match (shown as rows). */
   prompts: z.array(z.strictObject({ id: IdSchema, match: IdSchema })).min(2).max(8),
   /** Ids of the answers the prompts are matched to (offered in each row). */
