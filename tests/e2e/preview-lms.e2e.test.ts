@@ -152,3 +152,25 @@ describe('preview LMS, SCORM 2004', () => {
     await expectText(sco(p, 'suspend-data'), '');
   });
 });
+
+describe('preview LMS page', () => {
+  it('asks the server for nothing it lacks: its icon is bundled, so no favicon 404 in the console', async () => {
+    const page = await suite.browser.newPage();
+    try {
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${suite.url}?course=fixture-course&version=scorm12`);
+      await page.frameLocator('iframe').locator('#entry').waitFor();
+      expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+      const icon = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
+      const reply = await page.request.get(icon);
+      expect(reply.status()).toBe(200);
+      expect(reply.headers()['content-type']).toContain('image/svg+xml');
+      expect(failed).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
