@@ -377,6 +377,14 @@ export const RawHtmlInMarkdown = {
   hint: 'Use markdown instead (**bold**, _italic_, [link](https://…), lists); the player never renders HTML.',
 } as const satisfies ProblemData<{ key: string; html: string }>;
 
+export const LessonScreenTooLong = {
+  name: 'LessonScreenTooLong',
+  title: 'A lesson screen has more words than its course allows.',
+  message: ({ key, words, limit, audience }: { key: string; words: number; limit: number; audience: string }) =>
+    `lesson screen "${key}" has ${words} words; the ${audience} course allows at most ${limit} on one screen`,
+  hint: 'Split the lesson into two steps at a natural break (add a step id in module.yaml and move the text under its key), or cut words.',
+} as const satisfies ProblemData<{ key: string; words: number; limit: number; audience: string }>;
+
 /** Every entry, for listing and for tests that check the catalogue's own consistency. */
 export const problemCatalogue = {
   YamlSyntax,
@@ -424,6 +432,7 @@ export const problemCatalogue = {
   TranslationNotText,
   UnusedTranslation,
   RawHtmlInMarkdown,
+  LessonScreenTooLong,
   UnknownPartnership,
   MissingPartnershipLocale,
   LowContrastBrandColour,

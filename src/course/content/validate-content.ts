@@ -13,6 +13,7 @@ import { moduleProblems } from './module-checks';
 import type { ParsedDocument } from './parsed-document';
 import { DuplicateCourseId, DuplicateModuleId, FolderMismatch, MissingFile, MissingLocaleFile, OrphanModule, UnusedLocaleFile } from './problem-catalogue';
 import { parseWithSchema } from './schema-problems';
+import { screenLengthProblems } from './screen-length-checks';
 import { textProblems } from './text-checks';
 
 export interface ContentValidation {
@@ -157,6 +158,11 @@ function moduleLocaleProblems(
     for (const [locale, localeDoc] of Object.entries(folder.locales)) {
       if (allCoursesSound && users.length > 0 && !shipped.includes(locale)) problems.push(unusedLocaleFile(localeDoc, locale, shipped));
       else problems.push(...textProblems(required, doc, localeDoc));
+    }
+    const audiences = users.map((user) => user.value.audience);
+    for (const locale of shipped) {
+      const localeDoc = folder.locales[locale];
+      if (localeDoc) problems.push(...screenLengthProblems(module, localeDoc, audiences));
     }
   }
   return problems;
