@@ -2,6 +2,7 @@ import type { Settings } from 'scorm-again';
 import { Scorm12API } from 'scorm-again/scorm12';
 import { Scorm2004API } from 'scorm-again/scorm2004';
 import type { ScormVersion } from './launch-options';
+import { profileStartingData, withProfile, type ApiCalls, type LmsProfile, type Operation } from './lms-profiles';
 import type { StoredAttempt } from './saved-attempt';
 
 /**
@@ -14,22 +15,14 @@ import type { StoredAttempt } from './saved-attempt';
 export interface ApiCall {
   method: string;
   args: string[];
+  /** The value returned, as JSON: a number shows as 3, a string as "3". */
   result: string;
   errorCode: string;
   /** The preview made this call itself (closing a course that did not terminate). */
   byPreview: boolean;
 }
 
-interface MethodNames {
-  initialize: string;
-  terminate: string;
-  getValue: string;
-  setValue: string;
-  commit: string;
-  getLastError: string;
-  getErrorString: string;
-  getDiagnostic: string;
-}
+type MethodNames = Record<Operation, string>;
 
 export const METHOD_NAMES: Readonly<Record<ScormVersion, MethodNames>> = {
   scorm12: {
@@ -65,7 +58,9 @@ const SETTINGS: Settings = {
   logLevel: 4,
 };
 
-type ApiMethod = (...args: unknown[]) => string;
+type ApiMethod = (...args: unknown[]) => unknown;
+
+const shownResult = (result: unknown): string => JSON.stringify(result) ?? String(result);
 
 export interface LmsSession {
   readonly version: ScormVersion;
@@ -84,24 +79,28 @@ export interface LmsSession {
 
 export function openLmsSession(
   version: ScormVersion,
+  profile: LmsProfile,
   startingData: Record<string, unknown>,
   onCall: (call: ApiCall) => void,
 ): LmsSession {
   const api = version === 'scorm12' ? new Scorm12API({ ...SETTINGS }) : new Scorm2004API({ ...SETTINGS });
   // Before Initialize, as an LMS does: read-only values (entry, learner, total_time) lock after it.
-  api.loadFromJSON(startingData, '');
+  api.loadFromJSON(profileStartingData(profile, version, startingData), '');
   const methods = METHOD_NAMES[version];
 
   // The API methods are instance properties (arrow functions), so they can be replaced per object.
   const table = api as unknown as Record<string, ApiMethod>;
-  const originals = new Map<string, ApiMethod>();
-  for (const method of Object.values(methods)) {
+  const originals = {} as ApiCalls;
+  for (const [operation, method] of Object.entries(methods) as [Operation, string][]) {
     const original = table[method];
     if (typeof original !== 'function') throw new Error(`scorm-again ${version} API has no ${method} method`);
-    originals.set(method, original);
-    table[method] = (...args: unknown[]): string => {
-      const result = original.apply(api, args);
-      onCall({ method, args: args.map(String), result: String(result), errorCode: api.lastErrorCode, byPreview: false });
+    originals[operation] = (...args: string[]) => original.apply(api, args);
+  }
+  const answered = withProfile(profile, version, originals);
+  for (const [operation, method] of Object.entries(methods) as [Operation, string][]) {
+    table[method] = (...args: unknown[]): unknown => {
+      const result = answered[operation](...args.map(String));
+      onCall({ method, args: args.map(String), result: shownResult(result), errorCode: String(answered.getLastError()), byPreview: false });
       return result;
     };
   }
@@ -123,10 +122,8 @@ export function openLmsSession(
     methods,
     isOpen: () => api.isInitialized() && !api.isTerminated(),
     terminateForCourse: () => {
-      const terminate = originals.get(methods.terminate);
-      if (!terminate) return;
-      const result = terminate.apply(api, ['']);
-      onCall({ method: methods.terminate, args: [''], result: String(result), errorCode: api.lastErrorCode, byPreview: true });
+      const result = answered.terminate('');
+      onCall({ method: methods.terminate, args: [''], result: shownResult(result), errorCode: String(answered.getLastError()), byPreview: true });
     },
     snapshot: () => {
       const cmi = cmiJson();

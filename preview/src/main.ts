@@ -31,11 +31,12 @@ async function start(): Promise<void> {
   }
   parts.courseSelect.value = options.courseId;
   parts.versionSelect.value = options.version;
-  const notes = problems.map((problem) =>
-    problem.kind === 'unknown-course'
-      ? t('launch.unknownCourse', { course: problem.requested, fallback: problem.fallback })
-      : t('launch.unknownVersion', { version: problem.requested }),
-  );
+  parts.profileSelect.value = options.profile;
+  const notes = problems.map((problem) => {
+    if (problem.kind === 'unknown-course') return t('launch.unknownCourse', { course: problem.requested, fallback: problem.fallback });
+    if (problem.kind === 'unknown-profile') return t('launch.unknownProfile', { profile: problem.requested });
+    return t('launch.unknownVersion', { version: problem.requested });
+  });
   const controller = createPreviewController(parts, courses, t);
   controller.launch(options, { name: parts.learnerName.value, id: parts.learnerId.value }, notes);
 }

@@ -1,12 +1,14 @@
 import { el } from './dom';
 import type { Translate } from './i18n';
 import { SCORM_VERSIONS } from './launch-options';
+import { LMS_PROFILES } from './lms-profiles';
 
 /** The page's fixed structure; the parts that change are returned for the controller. */
 export interface PageParts {
   form: HTMLFormElement;
   courseSelect: HTMLSelectElement;
   versionSelect: HTMLSelectElement;
+  profileSelect: HTMLSelectElement;
   learnerName: HTMLInputElement;
   learnerId: HTMLInputElement;
   launchButton: HTMLButtonElement;
@@ -50,6 +52,11 @@ export function buildPage(root: HTMLElement, t: Translate): PageParts {
     { name: 'version' },
     SCORM_VERSIONS.map((version) => el('option', { value: version }, [t(`launch.versions.${version}`)])),
   );
+  const profileSelect = el(
+    'select',
+    { name: 'profile', 'aria-describedby': 'profile-help' },
+    LMS_PROFILES.map((profile) => el('option', { value: profile }, [t(`launch.profiles.${profile}.name`)])),
+  );
   const learnerName = el('input', { name: 'learnerName', type: 'text', autocomplete: 'off', required: true });
   learnerName.value = DEFAULT_LEARNER.name;
   const learnerId = el('input', { name: 'learnerId', type: 'text', autocomplete: 'off', required: true, pattern: '[A-Za-z0-9_.\\-]+' });
@@ -58,6 +65,8 @@ export function buildPage(root: HTMLElement, t: Translate): PageParts {
   const form = el('form', { class: 'launch-form' }, [
     field('course', t('launch.course'), courseSelect),
     field('version', t('launch.version'), versionSelect),
+    field('profile', t('launch.profile'), profileSelect),
+    el('ul', { id: 'profile-help', class: 'field-help' }, LMS_PROFILES.map((profile) => el('li', {}, [t(`launch.profiles.${profile}.description`)]))),
     field('learner-name', t('launch.learnerName'), learnerName),
     field('learner-id', t('launch.learnerId'), learnerId),
     el('p', {}, [launchButton]),
@@ -86,6 +95,7 @@ export function buildPage(root: HTMLElement, t: Translate): PageParts {
     form,
     courseSelect,
     versionSelect,
+    profileSelect,
     learnerName,
     learnerId,
     launchButton,

@@ -2,7 +2,8 @@ import { el } from './dom';
 import type { Translate } from './i18n';
 import { cmiRows } from './cmi-rows';
 import type { BuiltCourse } from './course-list';
-import { courseLaunchUrl, isScormVersion, launchQuery, type LaunchOptions } from './launch-options';
+import { courseLaunchUrl, DEFAULT_PROFILE, isScormVersion, launchQuery, type LaunchOptions } from './launch-options';
+import { isLmsProfile } from './lms-profiles';
 import { planLaunch, type Learner } from './launch-plan';
 import { openLmsSession, type ApiCall, type LmsSession } from './lms-session';
 import type { PageParts } from './page-layout';
@@ -42,7 +43,7 @@ export function createPreviewController(parts: PageParts, courses: readonly Buil
     const { methods } = active.session;
     const stores = call.method === methods.commit || call.method === methods.terminate;
     // An LMS keeps what the course committed; Finish/Terminate commits too.
-    if (stores && call.result === 'true') {
+    if (stores && call.result === JSON.stringify('true')) {
       writeStoredAttempt(localStorage, active.options, active.learner.id, active.session.snapshot());
     }
     const readsOnly = [methods.getValue, methods.getLastError, methods.getErrorString, methods.getDiagnostic].includes(call.method);
@@ -80,7 +81,7 @@ export function createPreviewController(parts: PageParts, courses: readonly Buil
     }
     const plan = planLaunch(options.version, learner, saved.attempt);
     let launching: Launch | null = null;
-    const session = openLmsSession(options.version, plan.startingData, onCall(() => launching));
+    const session = openLmsSession(options.version, options.profile, plan.startingData, onCall(() => launching));
     // Created only now, after the API is on window, so the course finds it on its first look.
     const frame = el('iframe', {
       src: courseLaunchUrl(options),
@@ -91,6 +92,7 @@ export function createPreviewController(parts: PageParts, courses: readonly Buil
     current = launching;
     parts.frameHolder.replaceChildren(frame);
     const names = { course: options.courseId, version: versionName(options) };
+    messages.push(t('status.profile', { profile: t(`launch.profiles.${options.profile}.name`) }));
     if (plan.kind === 'new') messages.push(t('status.newAttempt', names));
     if (plan.kind === 'resume') messages.push(t('status.resumed', { ...names, entry: plan.entry, totalTime: plan.totalTime }));
     if (plan.kind === 'restart') messages.push(t('status.restartedAfterNormalExit', { ...names, exit: plan.lastExit }));
@@ -100,8 +102,9 @@ export function createPreviewController(parts: PageParts, courses: readonly Buil
 
   const formOptions = (): { options: LaunchOptions; learner: Learner } => {
     const version = parts.versionSelect.value;
+    const profile = parts.profileSelect.value;
     return {
-      options: { courseId: parts.courseSelect.value, version: isScormVersion(version) ? version : 'scorm12' },
+      options: { courseId: parts.courseSelect.value, version: isScormVersion(version) ? version : 'scorm12', profile: isLmsProfile(profile) ? profile : DEFAULT_PROFILE },
       learner: { name: parts.learnerName.value.trim(), id: parts.learnerId.value.trim() },
     };
   };

@@ -25,7 +25,7 @@ class MemoryStorage implements Storage {
   }
 }
 
-const options: LaunchOptions = { courseId: 'risks-to-children', version: 'scorm12' };
+const options: LaunchOptions = { courseId: 'risks-to-children', version: 'scorm12', profile: 'scorm-again' };
 const attempt: StoredAttempt = {
   format: 1,
   version: 'scorm12',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { SCORM_VERSIONS, type LaunchOptions } from './launch-options';
 
+/** One learner record per course and version, whichever LMS profile plays it (as one LMS keeps one record). */
+type RecordOf = Pick<LaunchOptions, 'courseId' | 'version'>;
+
 /**
  * What the preview keeps between launches, as an LMS keeps its tracking tables:
  * the cmi data as scorm-again renders it (`renderCMIToJSONObject().cmi`), the total
@@ -22,12 +25,12 @@ export type StoredAttempt = z.infer<typeof StoredAttemptSchema>;
  * One entry per course, version and learner id, as an LMS keeps one record per learner.
  * Prefixed so that nothing the course itself keeps in localStorage (same origin) can clash.
  */
-export const storageKey = (options: LaunchOptions, learnerId: string): string =>
+export const storageKey = (options: RecordOf, learnerId: string): string =>
   `preview-lms:v1:${options.courseId}:${options.version}:${learnerId}`;
 
 export type ReadResult = { attempt: StoredAttempt | null; problem: string | null };
 
-export function readStoredAttempt(storage: Storage, options: LaunchOptions, learnerId: string): ReadResult {
+export function readStoredAttempt(storage: Storage, options: RecordOf, learnerId: string): ReadResult {
   const raw = storage.getItem(storageKey(options, learnerId));
   if (raw === null) return { attempt: null, problem: null };
   let json: unknown;
@@ -44,10 +47,10 @@ export function readStoredAttempt(storage: Storage, options: LaunchOptions, lear
   return { attempt: parsed.data, problem: null };
 }
 
-export function writeStoredAttempt(storage: Storage, options: LaunchOptions, learnerId: string, attempt: StoredAttempt): void {
+export function writeStoredAttempt(storage: Storage, options: RecordOf, learnerId: string, attempt: StoredAttempt): void {
   storage.setItem(storageKey(options, learnerId), JSON.stringify(attempt));
 }
 
-export function clearStoredAttempt(storage: Storage, options: LaunchOptions, learnerId: string): void {
+export function clearStoredAttempt(storage: Storage, options: RecordOf, learnerId: string): void {
   storage.removeItem(storageKey(options, learnerId));
 }

@@ -33,7 +33,7 @@ export function appendCall(body: HTMLTableSectionElement, call: ApiCall, t: Tran
       el('td', {}, [String(body.rows.length + 1)]),
       el('td', {}, [el('code', { class: 'method' }, [method])]),
       el('td', {}, [el('code', {}, [call.args.map((arg) => JSON.stringify(arg)).join(', ')])]),
-      el('td', {}, [el('code', {}, [JSON.stringify(call.result)])]),
+      el('td', {}, [el('code', {}, [call.result])]),
       el('td', {}, [call.errorCode]),
     ]),
   );

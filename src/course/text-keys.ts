@@ -1,6 +1,7 @@
 import type { Course } from './schema/course-schema';
 import type { Partnership } from './schema/partnership-schema';
 import type { Module, Question } from './schema/module-schema';
+import type { LessonBlock } from './schema/lesson-blocks-schema';
 
 /**
  * Text keys are derived from ids by convention, never written in structure files.
@@ -33,6 +34,8 @@ export const moduleText = {
   stepTitle: (stepId: string) => `steps.${stepId}.title`,
   stepBody: (stepId: string) => `steps.${stepId}.body`,
   stepImageAlt: (stepId: string) => `steps.${stepId}.imageAlt`,
+  /** Any text of a lesson block, e.g. blockText('signs', 'which', 'items.gift.label'). */
+  blockText: (stepId: string, blockId: string, field: string) => `steps.${stepId}.blocks.${blockId}.${field}`,
   scenarioTitle: (scenarioId: string) => `scenarios.${scenarioId}.title`,
   scenarioIntro: (scenarioId: string) => `scenarios.${scenarioId}.intro`,
   scenarioContentWarning: (scenarioId: string) => `scenarios.${scenarioId}.contentWarning`,
@@ -89,6 +92,54 @@ function questionTexts(question: Question, origin: StructurePath): RequiredText[
   return texts;
 }
 
+/**
+ * The texts one lesson block needs (docs/content-format.md, "Lesson steps"). Prose the
+ * author may format is Markdown; labels, prompts and alt text are plain.
+ */
+export function lessonBlockTexts(stepId: string, block: LessonBlock, origin: StructurePath): RequiredText[] {
+  const text = (field: string, markdown: boolean, at: StructurePath = origin): RequiredText => ({
+    key: moduleText.blockText(stepId, block.id, field),
+    origin: at,
+    markdown,
+  });
+  switch (block.type) {
+    case 'text':
+    case 'callout':
+      return [text('body', true)];
+    case 'image':
+      return [...(block.decorative ? [] : [text('alt', false)]), ...(block.caption ? [text('caption', false, [...origin, 'caption'])] : [])];
+    case 'reveal-cards':
+      return block.cards.flatMap((card, i) => [
+        text(`cards.${card}.prompt`, false, [...origin, 'cards', i]),
+        text(`cards.${card}.answer`, true, [...origin, 'cards', i]),
+      ]);
+    case 'accordion':
+      return block.items.flatMap((item, i) => [
+        text(`items.${item}.summary`, false, [...origin, 'items', i]),
+        text(`items.${item}.body`, true, [...origin, 'items', i]),
+      ]);
+    case 'spot-the-signs':
+      return [
+        text('prompt', false),
+        ...block.items.flatMap((item, i) => [
+          text(`items.${item.id}.label`, false, [...origin, 'items', i]),
+          text(`items.${item.id}.explanation`, false, [...origin, 'items', i]),
+        ]),
+      ];
+    case 'sort-into-groups':
+      return [
+        text('prompt', false),
+        ...block.groups.map((group, i) => text(`groups.${group}`, false, [...origin, 'groups', i])),
+        ...block.items.flatMap((item, i) => [
+          text(`items.${item.id}.label`, false, [...origin, 'items', i]),
+          text(`items.${item.id}.explanation`, false, [...origin, 'items', i]),
+        ]),
+      ];
+    case 'quote':
+      return [text('text', false), text('attribution', false)];
+  }
+}
+
 /** Every text key a module needs, each with where it is required from. */
 export function moduleRequiredTexts(module: Module): RequiredText[] {
   const texts: RequiredText[] = [
@@ -104,7 +155,8 @@ export function moduleRequiredTexts(module: Module): RequiredText[] {
     if (step.type === 'scenario') return; // a scenario step shows the scenario's own title
     texts.push({ key: moduleText.stepTitle(step.id), origin, markdown: false });
     if (step.type === 'lesson') {
-      texts.push({ key: moduleText.stepBody(step.id), origin, markdown: true });
+      if (step.blocks) step.blocks.forEach((block, bi) => texts.push(...lessonBlockTexts(step.id, block, [...origin, 'blocks', bi])));
+      else texts.push({ key: moduleText.stepBody(step.id), origin, markdown: true });
       if (step.image) texts.push({ key: moduleText.stepImageAlt(step.id), origin: [...origin, 'image'], markdown: false });
     }
   });

@@ -32,7 +32,7 @@ describe('zod issues as content problems', () => {
       ['UnknownKey', 'steps[0].title', 7],
       ['UnknownKey', 'steps[0].body', 8],
     ]);
-    expect(problems[0]?.message).toContain('unknown field "title" (expected one of: id, type, image, cites)');
+    expect(problems[0]?.message).toContain('unknown field "title" (expected one of: id, type, image, cites, blocks)');
   });
 
   it('finds the allowed keys inside nested lists and optional fields', () => {

@@ -5,6 +5,7 @@ import type { ModuleFolder } from './content-tree';
 import { duplicateIdProblems, idsOf, plainIds } from './duplicate-ids';
 import type { ParsedDocument } from './parsed-document';
 import { MissingMedia, UnknownQuestion, UnknownScenario, UnknownSource, UnusedMedia, UnusedScenario } from './problem-catalogue';
+import { lessonBlockProblems } from './lesson-block-checks';
 import { questionProblems } from './question-checks';
 import { scenarioProblems } from './scenario-checks';
 
@@ -66,6 +67,7 @@ function referenceProblems(module: Module, doc: ParsedDocument): ContentProblem[
             problems.push(createProblem(UnknownSource, { id, known: module.sources }, at(['steps', i, 'cites', j], id, module.sources)));
           }
         });
+        problems.push(...lessonBlockProblems(step, ['steps', i], module, doc));
         break;
     }
   });
@@ -90,14 +92,18 @@ function referenceProblems(module: Module, doc: ParsedDocument): ContentProblem[
 function mediaProblems(module: Module, doc: ParsedDocument, folder: ModuleFolder): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const used = new Set<string>();
+  const check = (src: string, path: (string | number)[]) => {
+    used.add(src);
+    if (folder.media.includes(src)) return;
+    const expectedFile = `${folder.dir}/${src}`;
+    problems.push(createProblem(MissingMedia, { expectedFile }, { file: doc.file, line: doc.lineOf(path), path, found: src, expected: `an existing file ${expectedFile}` }));
+  };
   module.steps.forEach((step, i) => {
-    if (step.type !== 'lesson' || !step.image) return;
-    used.add(step.image.src);
-    if (!folder.media.includes(step.image.src)) {
-      const path = ['steps', i, 'image', 'src'];
-      const expectedFile = `${folder.dir}/${step.image.src}`;
-      problems.push(createProblem(MissingMedia, { expectedFile }, { file: doc.file, line: doc.lineOf(path), path, found: step.image.src, expected: `an existing file ${expectedFile}` }));
-    }
+    if (step.type !== 'lesson') return;
+    if (step.image) check(step.image.src, ['steps', i, 'image', 'src']);
+    step.blocks?.forEach((block, bi) => {
+      if (block.type === 'image') check(block.src, ['steps', i, 'blocks', bi, 'src']);
+    });
   });
   for (const media of folder.media) {
     if (!used.has(media)) {

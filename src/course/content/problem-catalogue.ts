@@ -329,8 +329,42 @@ export const UnusedMedia = {
   name: 'UnusedMedia',
   title: 'A media file is not used.',
   message: ({ media }: { media: string }) => `${media} is not used by any step, so it would ship for nothing`,
-  hint: 'Reference it from a lesson step\'s `image.src`, or delete it.',
+  hint: 'Reference it from a lesson step\'s `image.src` or an image block\'s `src`, or delete it.',
 } as const satisfies ProblemData<{ media: string }>;
+
+// ── Lesson blocks ─────────────────────────────────────────────────────────────
+
+export const SignsWithoutContrast = {
+  name: 'SignsWithoutContrast',
+  title: 'A spot-the-signs block needs both warning signs and items that are not.',
+  message: ({ id, missing }: { id: string; missing: 'sign' | 'non-sign' }) =>
+    missing === 'sign'
+      ? `spot-the-signs block "${id}" has no item marked \`sign: true\`, so there is nothing to spot`
+      : `spot-the-signs block "${id}" marks every item \`sign: true\`, so ticking all of them always wins`,
+  hint: 'Give the block at least one item with `sign: true` and at least one with `sign: false`.',
+} as const satisfies ProblemData<{ id: string; missing: 'sign' | 'non-sign' }>;
+
+export const UnknownSortGroup = {
+  name: 'UnknownSortGroup',
+  title: 'A sort-into-groups item belongs to a group that does not exist.',
+  message: ({ id, known }: { id: string; known: readonly string[] }) => `unknown group "${id}" (expected one of: ${quoteList(known)})`,
+  hint: 'Each item\'s `group` must be one of the block\'s `groups`.',
+} as const satisfies ProblemData<{ id: string; known: readonly string[] }>;
+
+export const EmptySortGroup = {
+  name: 'EmptySortGroup',
+  title: 'A sort-into-groups group has no items.',
+  message: ({ id, block }: { id: string; block: string }) => `group "${id}" of sort-into-groups block "${block}" has no item that belongs in it`,
+  hint: 'Give the group at least one item (`group: <id>`), or remove the group and its text.',
+} as const satisfies ProblemData<{ id: string; block: string }>;
+
+export const BodyWithBlocks = {
+  name: 'BodyWithBlocks',
+  title: 'A lesson has both a body and blocks.',
+  message: ({ key, step }: { key: string; step: string }) =>
+    `text "${key}" would not be shown: lesson "${step}" is built from \`blocks\`, so it has no single body`,
+  hint: 'Move the text into a `text` block (`steps.<step>.blocks.<block>.body`), or remove `blocks` to keep a single body.',
+} as const satisfies ProblemData<{ key: string; step: string }>;
 
 export const UnknownCourse = {
   name: 'UnknownCourse',
@@ -426,6 +460,10 @@ export const problemCatalogue = {
   OrphanModule,
   MissingMedia,
   UnusedMedia,
+  SignsWithoutContrast,
+  UnknownSortGroup,
+  EmptySortGroup,
+  BodyWithBlocks,
   UnknownCourse,
   MissingTranslation,
   EmptyTranslation,

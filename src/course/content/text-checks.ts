@@ -5,14 +5,20 @@ import { isMapping, localeEntries } from './locale-entries';
 import { findRawHtml } from './markdown-html';
 import { describeValue } from './message-format';
 import type { ParsedDocument } from './parsed-document';
-import { EmptyTranslation, InvalidLocaleFile, MissingTranslation, RawHtmlInMarkdown, TranslationNotText, UnusedTranslation } from './problem-catalogue';
+import { BodyWithBlocks, EmptyTranslation, InvalidLocaleFile, MissingTranslation, RawHtmlInMarkdown, TranslationNotText, UnusedTranslation } from './problem-catalogue';
 
 /**
  * One locale file against the texts its structure file needs: every needed key is
  * a non-empty string (markdown without raw HTML), and no key is left over. A missing
  * text is reported at the structure line that needs it, naming the locale file.
  */
-export function textProblems(required: readonly RequiredText[], structure: ParsedDocument, locale: ParsedDocument): ContentProblem[] {
+export function textProblems(
+  required: readonly RequiredText[],
+  structure: ParsedDocument,
+  locale: ParsedDocument,
+  /** Unneeded keys with a known reason (a lesson body beside its blocks), reported as that. */
+  misplaced: ReadonlyMap<string, { step: string }> = new Map(),
+): ContentProblem[] {
   if (!locale.ok) return [];
   if (!isMapping(locale.data)) {
     const found = describeValue(locale.data);
@@ -52,7 +58,12 @@ export function textProblems(required: readonly RequiredText[], structure: Parse
     }
   }
   for (const entry of entries.values()) {
-    if (!needed.has(entry.key)) {
+    const reason = misplaced.get(entry.key);
+    if (!needed.has(entry.key) && reason) {
+      problems.push(
+        createProblem(BodyWithBlocks, { key: entry.key, step: reason.step }, { file: locale.file, line: entry.line, path: entry.key, field: entry.key, found: entry.key, expected: 'no body beside blocks' }),
+      );
+    } else if (!needed.has(entry.key)) {
       problems.push(
         createProblem(UnusedTranslation, { key: entry.key, structureFile: structure.file }, { file: locale.file, line: entry.line, path: entry.key, field: entry.key, found: entry.key }),
       );

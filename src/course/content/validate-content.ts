@@ -9,6 +9,7 @@ import type { ContentProblem } from './content-problem';
 import { localeFilePath } from './content-tree';
 import type { ContentTree, CourseFolder, ModuleFolder } from './content-tree';
 import { courseProblems } from './course-checks';
+import { misplacedModuleTexts } from './lesson-block-checks';
 import { moduleProblems } from './module-checks';
 import type { ParsedDocument } from './parsed-document';
 import { DuplicateCourseId, DuplicateModuleId, FolderMismatch, MissingFile, MissingLocaleFile, OrphanModule, UnusedLocaleFile } from './problem-catalogue';
@@ -155,9 +156,10 @@ function moduleLocaleProblems(
       });
     }
     const required = moduleRequiredTexts(module);
+    const misplaced = misplacedModuleTexts(module);
     for (const [locale, localeDoc] of Object.entries(folder.locales)) {
       if (allCoursesSound && users.length > 0 && !shipped.includes(locale)) problems.push(unusedLocaleFile(localeDoc, locale, shipped));
-      else problems.push(...textProblems(required, doc, localeDoc));
+      else problems.push(...textProblems(required, doc, localeDoc, misplaced));
     }
     const audiences = users.map((user) => user.value.audience);
     for (const locale of shipped) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, MediaPathSchema } from './ids';
+import { LessonBlockSchema } from './lesson-blocks-schema';
 
 /**
  * A module file (modules/<id>/module.yaml) is structure only. Every piece of text
@@ -37,6 +38,11 @@ export const LessonStepSchema = z.strictObject({
   image: ImageSchema.optional(),
   /** Ids of entries in the module's `sources` cited on this screen. */
   cites: z.array(IdSchema).default([]),
+  /**
+   * The screen built from blocks (docs/content-format.md). Without it the screen is one
+   * Markdown body (`steps.<step>.body`); a step has one or the other, never both.
+   */
+  blocks: z.array(LessonBlockSchema).min(1).optional(),
 });
 
 export const ScenarioStepSchema = z.strictObject({

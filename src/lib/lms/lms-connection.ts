@@ -11,6 +11,18 @@ import type { ProblemReason, Scheduler, TrackingEvent, TrackingLogger } from './
  * Initialize and Terminate are each called at most once.
  */
 
+/** A value read from the LMS as text: numbers and booleans as written, nothing as "". */
+export function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : String(value);
+}
+
+/** A `_count` as an integer, whether the LMS gave 3, "3" or "3.0"; anything else is 0. */
+export function countOf(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number.parseInt(asText(value).trim(), 10);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000];
 
 type Outcome = { ok: true; value: string } | { ok: false; rejected: boolean; threw: boolean; detail: string };
@@ -24,6 +36,8 @@ export interface LmsConnectionOptions {
   scheduler: Scheduler;
   logger: TrackingLogger;
   retryDelaysMs?: readonly number[];
+  /** Told of each element the LMS rejected for good (after its value was dropped). */
+  onRejected?: (element: string) => void;
 }
 
 interface PendingInteraction {
@@ -152,6 +166,8 @@ export class LmsConnection {
       if (!outcome.ok) {
         this.options.logger.warn(`Tracking: the LMS rejected ${element} = "${value}": ${outcome.detail}`);
         this.values.delete(element);
+        this.forgetEntryOf(element);
+        this.options.onRejected?.(element);
       }
       this.pending.delete(element);
     }
@@ -167,7 +183,7 @@ export class LmsConnection {
     if (interaction.index === null) {
       const count = this.call('GetValue("cmi.interactions._count")', () => this.options.calls.getValue('cmi.interactions._count'), true);
       if (!count.ok && !count.rejected) return this.failed(count);
-      interaction.index = count.ok ? Number.parseInt(count.value, 10) || 0 : 0;
+      interaction.index = count.ok ? countOf(count.value) : 0;
     }
     while (interaction.written < interaction.fields.length) {
       const [field, value] = interaction.fields[interaction.written] as readonly [string, string];
@@ -182,6 +198,20 @@ export class LmsConnection {
       interaction.written += 1;
     }
     return true;
+  }
+
+  /**
+   * An objective whose id was refused was not created (or the index holds another
+   * objective): its other fields must not be written there, over someone else's.
+   */
+  private forgetEntryOf(element: string): void {
+    const entry = /^(cmi\.objectives\.\d+\.)id$/.exec(element)?.[1];
+    if (entry === undefined) return;
+    for (const other of [...this.values.keys()]) {
+      if (!other.startsWith(entry)) continue;
+      this.values.delete(other);
+      this.pending.delete(other);
+    }
   }
 
   private failed(outcome: Extract<Outcome, { ok: false }>): false {
@@ -246,8 +276,12 @@ export class LmsConnection {
       return { ok: false, rejected: false, threw: true, detail: `${name} threw ${String(error)}` };
     }
     const code = this.errorCode();
-    const succeeded = isGet ? typeof result === 'string' && (code === '0' || code === '') : String(result) === 'true';
-    if (succeeded) return { ok: true, value: String(result) };
+    // LMSs return what their JavaScript happens to hold: Moodle gives `_count` and scores as
+    // numbers, some LMSs give booleans, unset values come back as "" or undefined. Only
+    // the error code (and an explicit false from a call that should be "true") says a call failed.
+    const noError = code === '0' || code === '';
+    const succeeded = isGet ? noError : noError && result !== false && String(result) !== 'false';
+    if (succeeded) return { ok: true, value: asText(result) };
     return { ok: false, rejected: this.options.rejectedCodes.has(code), threw: false, detail: `${name} returned ${JSON.stringify(result)}, error ${code}${this.errorText(code)}` };
   }
 

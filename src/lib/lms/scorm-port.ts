@@ -1,6 +1,6 @@
 import type { Completion, Success } from '../../course/progress/course-status';
 import type { InteractionRecord } from './interaction-record';
-import { LmsConnection } from './lms-connection';
+import { countOf, LmsConnection } from './lms-connection';
 import type { LmsCalls } from './scorm-api';
 import { scormId } from './scorm-ids';
 import type { LmsKind, ObjectiveReport, Scheduler, StartInfo, StatusReport, TrackingEvent, TrackingLogger, TrackingPort } from './tracking-port';
@@ -69,6 +69,13 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
     scheduler: options.scheduler,
     logger: options.logger,
     ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
+    onRejected: (element) => {
+      // The index is not ours (another objective is there): the next report takes a new one.
+      const index = /^cmi\.objectives\.(\d+)\.id$/.exec(element)?.[1];
+      if (index === undefined) return;
+      for (const [id, slot] of objectiveSlots) if (slot === Number(index)) objectiveSlots.delete(id);
+      nextObjectiveSlot = Math.max(nextObjectiveSlot, Number(index) + 1);
+    },
   });
   let startInfo: StartInfo | null = null;
   let startedAt = now();
@@ -83,18 +90,28 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
     listeners.forEach((listener) => listener(event));
   };
 
+  /** The first index after every entry the LMS holds or the course has taken. */
+  let nextObjectiveSlot = 0;
+
+  /**
+   * Finds the objectives the LMS already holds by id: an LMS may have filled some in
+   * before the course starts (Moodle puts the manifest's primary objective at
+   * cmi.objectives.0 in SCORM 2004), and an id can be written only once, at its own index.
+   */
   function readObjectiveSlots(): void {
-    const count = Number.parseInt(connection.read('cmi.objectives._count') ?? '0', 10) || 0;
+    const count = countOf(connection.read('cmi.objectives._count'));
     for (let i = 0; i < count; i++) {
       const id = connection.read(`cmi.objectives.${i}.id`);
-      if (id !== null && !objectiveSlots.has(id)) objectiveSlots.set(id, i);
+      if (id !== null && id !== '' && !objectiveSlots.has(id)) objectiveSlots.set(id, i);
     }
+    nextObjectiveSlot = count;
   }
 
   function objectiveSlot(id: string): number {
     const known = objectiveSlots.get(id);
     if (known !== undefined) return known;
-    const slot = objectiveSlots.size === 0 ? 0 : Math.max(...objectiveSlots.values()) + 1;
+    const slot = nextObjectiveSlot;
+    nextObjectiveSlot += 1;
     objectiveSlots.set(id, slot);
     return slot;
   }
