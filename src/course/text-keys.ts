@@ -40,6 +40,8 @@ export const moduleText = {
   scenarioIntro: (scenarioId: string) => `scenarios.${scenarioId}.intro`,
   scenarioContentWarning: (scenarioId: string) => `scenarios.${scenarioId}.contentWarning`,
   nodeText: (scenarioId: string, nodeId: string) => `scenarios.${scenarioId}.nodes.${nodeId}.text`,
+  characterName: (scenarioId: string, characterId: string) => `scenarios.${scenarioId}.characters.${characterId}.name`,
+  message: (scenarioId: string, nodeId: string, messageId: string) => `scenarios.${scenarioId}.nodes.${nodeId}.messages.${messageId}`,
   choiceLabel: (scenarioId: string, nodeId: string, choiceId: string) =>
     `scenarios.${scenarioId}.nodes.${nodeId}.choices.${choiceId}.label`,
   choiceFeedback: (scenarioId: string, nodeId: string, choiceId: string) =>
@@ -166,9 +168,16 @@ export function moduleRequiredTexts(module: Module): RequiredText[] {
     texts.push({ key: moduleText.scenarioIntro(scenario.id), origin, markdown: true });
     if (scenario.contentWarning)
       texts.push({ key: moduleText.scenarioContentWarning(scenario.id), origin: [...origin, 'contentWarning'], markdown: true });
+    scenario.characters?.forEach((character, ci) =>
+      texts.push({ key: moduleText.characterName(scenario.id, character.id), origin: [...origin, 'characters', ci], markdown: false }),
+    );
     scenario.nodes.forEach((node, ni) => {
       const nodeOrigin = [...origin, 'nodes', ni];
       texts.push({ key: moduleText.nodeText(scenario.id, node.id), origin: nodeOrigin, markdown: true });
+      // Plain text: a message is shown as typed, like a real one.
+      node.messages?.forEach((message, mi) =>
+        texts.push({ key: moduleText.message(scenario.id, node.id, message.id), origin: [...nodeOrigin, 'messages', mi], markdown: false }),
+      );
       node.choices.forEach((choice, ci) => {
         const choiceOrigin = [...nodeOrigin, 'choices', ci];
         texts.push({ key: moduleText.choiceLabel(scenario.id, node.id, choice.id), origin: choiceOrigin, markdown: false });

@@ -63,6 +63,16 @@ const cases: Record<string, Expected> = {
   'question-count-too-large': { code: 'QuestionCountTooLarge', file: 'courses/test-course/course.yaml', line: 'questionCount: 6', field: 'questionCount', mentions: ['only 5'] },
   'orphan-module': { code: 'OrphanModule', file: 'beta/module.yaml', line: 'id: beta', field: 'id', mentions: ['"beta"'] },
   'folder-mismatch': { code: 'FolderMismatch', file: M, line: 'id: alpha-module', field: 'id', mentions: ['"alpha-module"', '"alpha"'] },
+  // Scenario scenes: one mistake in a scenario with characters, a message thread and a reply.
+  'scene-unknown-sender': { code: 'UnknownCharacter', file: M, line: "- { id: m1, from: strnger, time: '21:14' }", field: 'from', mentions: ['"strnger"', '"sam", "stranger", "you"'] },
+  'scene-unknown-present': { code: 'UnknownCharacter', file: M, line: 'present: [sam, mia]', field: 'present', mentions: ['"mia"', '"sam", "stranger")'] },
+  'scene-duplicate-character': { code: 'DuplicateId', file: M, line: '- { id: sam, role: friend }', field: 'id', mentions: ['character id "sam"', 'scenario "chat"'] },
+  'scene-duplicate-message': { code: 'DuplicateId', file: M, line: '- { id: m1, from: sam }', field: 'id', mentions: ['message id "m1"', 'node "first"'] },
+  'scene-character-named-you': { code: 'SchemaViolation', file: M, line: '- { id: you, role: other }', field: 'id', mentions: ['reserved for the learner'] },
+  'scene-unknown-role': { code: 'InvalidValue', file: M, line: '- { id: stranger, role: groomer }', field: 'role', mentions: ["'online-contact'", '"groomer"'] },
+  'scene-bad-message-time': { code: 'InvalidFormat', file: M, line: "- { id: m2, from: you, time: '9pm' }", field: 'time', mentions: ['"9pm"', '24-hour'] },
+  'scene-missing-message-text': { code: 'MissingTranslation', file: M, line: "- { id: m2, from: you, time: '21:15' }", field: 'scenarios.chat.nodes.first.messages.m2', mentions: ['alpha/locales/cy.yaml'] },
+  'scene-missing-character-name': { code: 'MissingTranslation', file: M, line: '- { id: stranger, role: online-contact }', field: 'scenarios.chat.characters.stranger.name', mentions: ['alpha/locales/en-GB.yaml'] },
 };
 
 describe('invalid content fixtures', () => {

@@ -34,6 +34,38 @@ const betaModule: Edit[] = [
   { write: 'beta/module.yaml', text: readValid(MODULE).replace('id: alpha', 'id: beta') },
 ];
 
+/**
+ * The valid tree with its scenario told as a scene (docs/content-format.md, "Scenario scenes"):
+ * characters, who is present, a message thread and a reply, so each scene fixture is one mistake.
+ */
+const sceneScenario: Edit[] = [
+  replace(
+    MODULE,
+    '    start: first\n    nodes:\n      - id: first\n        choices:\n          - { id: good, next: second, score: 2 }\n',
+    `    start: first
+    characters:
+      - { id: sam, role: young-person }
+      - { id: stranger, role: online-contact }
+    nodes:
+      - id: first
+        present: [sam]
+        messages:
+          - { id: m1, from: stranger, time: '21:14' }
+          - { id: m2, from: you, time: '21:15' }
+        choices:
+          - { id: good, next: second, score: 2, reply: true }
+`,
+  ),
+  ...([
+    [EN, 'They tell you something worrying.', 'A stranger', 'Send me a photo', 'Who is this?'],
+    [CY, "Maen nhw'n dweud rhywbeth sy'n peri pryder.", 'Dieithryn', 'Anfon llun ataf', 'Pwy yw hwn?'],
+  ] as const).flatMap(([file, firstText, stranger, m1, m2]) => [
+    replace(file, '    nodes:\n      first:\n', `    characters:\n      sam: { name: Sam }\n      stranger: { name: ${stranger} }\n    nodes:\n      first:\n`),
+    replace(file, `        text: ${firstText}\n`, `        text: ${firstText}\n        messages:\n          m1: ${m1}\n          m2: ${m2}\n`),
+  ]),
+];
+const sceneMistake = (edit: Edit): Edit[] => [...sceneScenario, edit];
+
 const invalidCases: Record<string, Edit[]> = {
   'yaml-syntax': [replace(MODULE, '  - id: chat-step\n    type: scenario', '  - id: chat-step\n   type: scenario')],
   'duplicate-yaml-key': [replace(MODULE, '    type: scenario\n    scenario: chat', '    type: scenario\n    scenario: chat\n    scenario: chat')],
@@ -70,6 +102,15 @@ const invalidCases: Record<string, Edit[]> = {
   'question-count-too-large': [replace(COURSE, '  questionCount: 5', '  questionCount: 6')],
   'orphan-module': betaModule,
   'folder-mismatch': [replace(MODULE, 'id: alpha\n', 'id: alpha-module\n')],
+  'scene-unknown-sender': sceneMistake(replace(MODULE, "{ id: m1, from: stranger, time: '21:14' }", "{ id: m1, from: strnger, time: '21:14' }")),
+  'scene-unknown-present': sceneMistake(replace(MODULE, 'present: [sam]', 'present: [sam, mia]')),
+  'scene-duplicate-character': sceneMistake(replace(MODULE, '      - { id: stranger, role: online-contact }\n', '      - { id: stranger, role: online-contact }\n      - { id: sam, role: friend }\n')),
+  'scene-duplicate-message': sceneMistake(replace(MODULE, "          - { id: m2, from: you, time: '21:15' }\n", "          - { id: m2, from: you, time: '21:15' }\n          - { id: m1, from: sam }\n")),
+  'scene-character-named-you': sceneMistake(replace(MODULE, '      - { id: stranger, role: online-contact }\n', '      - { id: stranger, role: online-contact }\n      - { id: you, role: other }\n')),
+  'scene-unknown-role': sceneMistake(replace(MODULE, 'role: online-contact', 'role: groomer')),
+  'scene-bad-message-time': sceneMistake(replace(MODULE, "time: '21:15'", "time: '9pm'")),
+  'scene-missing-message-text': sceneMistake(replace(CY, '          m2: Pwy yw hwn?\n', '')),
+  'scene-missing-character-name': sceneMistake(replace(EN, '      stranger: { name: A stranger }\n', '')),
 };
 
 const otherCourse = (file: string): string =>

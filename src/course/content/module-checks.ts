@@ -8,6 +8,7 @@ import { MissingMedia, UnknownQuestion, UnknownScenario, UnknownSource, UnusedMe
 import { lessonBlockProblems } from './lesson-block-checks';
 import { questionProblems } from './question-checks';
 import { scenarioProblems } from './scenario-checks';
+import { scenarioSceneProblems } from './scenario-scene-checks';
 
 /** Integrity of one schema-valid module: unique ids, resolvable references, sound scenarios and questions, media. */
 export function moduleProblems(module: Module, doc: ParsedDocument, folder: ModuleFolder): ContentProblem[] {
@@ -26,6 +27,7 @@ export function moduleProblems(module: Module, doc: ParsedDocument, folder: Modu
       problems.push(...duplicateIdProblems(doc, idsOf(node.choices, ['scenarios', si, 'nodes', ni, 'choices']), 'choice', `node "${node.id}"`)),
     );
     problems.push(...scenarioProblems(scenario, ['scenarios', si], doc));
+    problems.push(...scenarioSceneProblems(scenario, ['scenarios', si], doc));
   });
   module.questions.forEach((question, qi) => problems.push(...questionProblems(question, ['questions', qi], doc)));
   problems.push(...mediaProblems(module, doc, folder));

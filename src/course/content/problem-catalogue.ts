@@ -245,6 +245,14 @@ export const UnknownNode = {
   hint: 'Use the id of a node in the same scenario, or leave out `next` to end the scenario after this choice.',
 } as const satisfies ProblemData<{ id: string; known: readonly string[] }>;
 
+export const UnknownCharacter = {
+  name: 'UnknownCharacter',
+  title: 'A scenario scene names a character the scenario does not declare.',
+  message: ({ id, known, allowYou }: { id: string; known: readonly string[]; allowYou: boolean }) =>
+    `unknown character "${id}" (expected one of: ${quoteList(allowYou ? [...known, 'you'] : known)})`,
+  hint: 'Declare the character in the scenario\'s `characters` (id and role, name in the locale file), or use `you` for the learner\'s own messages.',
+} as const satisfies ProblemData<{ id: string; known: readonly string[]; allowYou: boolean }>;
+
 export const UnknownMatchTarget = {
   name: 'UnknownMatchTarget',
   title: 'A matching prompt matches a target that does not exist.',
@@ -448,6 +456,7 @@ export const problemCatalogue = {
   UnknownQuestion,
   UnknownSource,
   UnknownNode,
+  UnknownCharacter,
   UnknownMatchTarget,
   UnreachableNode,
   ScenarioCycle,

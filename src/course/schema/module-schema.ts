@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, MediaPathSchema } from './ids';
 import { LessonBlockSchema } from './lesson-blocks-schema';
+import { CharacterSchema, MessageSchema } from './scenario-scene-schema';
 
 /**
  * A module file (modules/<id>/module.yaml) is structure only. Every piece of text
@@ -75,11 +76,17 @@ export const ChoiceSchema = z.strictObject({
   next: IdSchema.optional(),
   /** Points for this choice: 2 = what we would want, 1 = partly right, 0 = harmful or unhelpful. */
   score: z.number().int().min(0).max(2),
+  /** The choice's label is sent as the learner's message in the node's thread. */
+  reply: z.boolean().optional(),
 });
 export type Choice = z.infer<typeof ChoiceSchema>;
 
 export const ScenarioNodeSchema = z.strictObject({
   id: IdSchema,
+  /** Ids of the scenario's characters in the scene (their avatars and names are shown). */
+  present: z.array(IdSchema).min(1).optional(),
+  /** A phone-style message thread shown with the node, oldest first. */
+  messages: z.array(MessageSchema).min(1).optional(),
   /** Choices offered at this node. A node with no choices is an ending. */
   choices: z.array(ChoiceSchema).default([]),
 });
@@ -92,6 +99,8 @@ export const ScenarioSchema = z.strictObject({
   start: IdSchema,
   /** Show a content warning before the scenario starts. */
   contentWarning: z.boolean().default(false),
+  /** The people in the story (docs/content-format.md, "Scenario scenes"). */
+  characters: z.array(CharacterSchema).min(1).optional(),
   nodes: z.array(ScenarioNodeSchema).min(2),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
