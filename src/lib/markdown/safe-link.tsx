@@ -19,9 +19,11 @@ export function SafeLink({ href, children }: SafeLinkProps) {
   if (!safe.opensInNewTab) return <a href={safe.href}>{children}</a>;
   return (
     <a href={safe.href} target="_blank" rel="noopener noreferrer">
-      {/* The space sits outside the hidden span so it stays in the link's accessible name. */}
-      {children}{' '}
-      <span className="visually-hidden">{t('a11y.opensInNewTab')}</span>
+      {/* The space is hidden with the words: a visible one would be underlined before the
+          punctuation that follows the link ("Report Remove ,"). Browsers still put a space
+          between the words in the accessible name, as the hidden span is a block of its own. */}
+      {children}
+      <span className="visually-hidden"> {t('a11y.opensInNewTab')}</span>
     </a>
   );
 }

@@ -41,6 +41,14 @@ describe('Markdown', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('underlines only the link text: no visible space before the punctuation that follows it', () => {
+    renderMarkdown('Use [Report Remove](https://www.childline.org.uk/), then tell someone.');
+    const link = screen.getByRole('link', { name: 'Report Remove (opens in a new tab)' });
+    const shown = [...link.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains('visually-hidden')));
+    expect(shown.map((node) => node.textContent).join('')).toBe('Report Remove');
+    expect(link.parentElement?.textContent).toBe('Use Report Remove (opens in a new tab), then tell someone.');
+  });
+
   it('keeps phone and email links in the same tab', () => {
     renderMarkdown('Call [Childline](tel:08001111) or [email the NSPCC](mailto:help@nspcc.org.uk).');
     expect(screen.getByRole('link', { name: 'Childline' })).toHaveAttribute('href', 'tel:08001111');
