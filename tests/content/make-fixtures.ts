@@ -35,6 +35,74 @@ const betaModule: Edit[] = [
 ];
 
 /**
+ * The valid tree plus a lesson built from one block of every type (docs/content-format.md),
+ * so each block fixture below is one mistake in otherwise valid blocks.
+ */
+const blocksLesson: Edit[] = [
+  replace(
+    MODULE,
+    '  - id: chat-step\n',
+    `  - id: in-pieces
+    type: lesson
+    blocks:
+      - { id: opening, type: text }
+      - { id: note, type: callout, kind: remember }
+      - { id: picture, type: image, src: media/diagram.svg, caption: true }
+      - { id: myths, type: reveal-cards, cards: [only-strangers, boys-safe] }
+      - { id: more, type: accordion, items: [gifts, secrecy] }
+      - id: signs
+        type: spot-the-signs
+        items:
+          - { id: new-friend, sign: true }
+          - { id: homework, sign: false }
+      - id: which-c
+        type: sort-into-groups
+        groups: [contact, commerce]
+        items:
+          - { id: loot-box, group: commerce }
+          - { id: stranger, group: contact }
+      - { id: words, type: quote, cites: source-one }
+  - id: chat-step
+`,
+  ),
+  ...[EN, CY].map((file) =>
+    replace(
+      file,
+      'steps:\n',
+      `steps:
+  in-pieces:
+    title: In pieces
+    blocks:
+      opening: { body: Some **prose**. }
+      note: { body: Remember this. }
+      picture: { alt: A square, caption: A caption }
+      myths:
+        cards:
+          only-strangers: { prompt: Only strangers groom, answer: Most abusers are known to the child. }
+          boys-safe: { prompt: Boys are safe, answer: Boys are targeted too. }
+      more:
+        items:
+          gifts: { summary: Gifts, body: Gifts build a debt. }
+          secrecy: { summary: Secrecy, body: Secrets isolate. }
+      signs:
+        prompt: Which are warning signs?
+        items:
+          new-friend: { label: A new older friend, explanation: A common first step. }
+          homework: { label: A homework app, explanation: Ordinary use. }
+      which-c:
+        prompt: Which C is each?
+        groups: { contact: Contact, commerce: Commerce }
+        items:
+          loot-box: { label: A loot box, explanation: Money. }
+          stranger: { label: A stranger asks for a photo, explanation: Someone reaching the child. }
+      words: { text: I didn't know who to tell., attribution: 'Girl, 14' }
+`,
+    ),
+  ),
+];
+const blockMistake = (edit: Edit): Edit[] => [...blocksLesson, edit];
+
+/**
  * The valid tree with its scenario told as a scene (docs/content-format.md, "Scenario scenes"):
  * characters, who is present, a message thread and a reply, so each scene fixture is one mistake.
  */
@@ -102,6 +170,29 @@ const invalidCases: Record<string, Edit[]> = {
   'question-count-too-large': [replace(COURSE, '  questionCount: 5', '  questionCount: 6')],
   'orphan-module': betaModule,
   'folder-mismatch': [replace(MODULE, 'id: alpha\n', 'id: alpha-module\n')],
+  'block-unknown-type': blockMistake(replace(MODULE, '{ id: opening, type: text }', '{ id: opening, type: paragraph }')),
+  // The callout takes the text block's id (and so shares its text): only the repeat is wrong.
+  'block-duplicate-id': [
+    ...blocksLesson,
+    replace(MODULE, '{ id: note, type: callout', '{ id: opening, type: callout'),
+    replace(EN, '      note: { body: Remember this. }\n', ''),
+    replace(CY, '      note: { body: Remember this. }\n', ''),
+  ],
+  'block-body-with-blocks': blockMistake(replace(EN, '    title: In pieces\n', '    title: In pieces\n    body: The old single body.\n')),
+  'block-text-missing-body': blockMistake(replace(CY, '      opening: { body: Some **prose**. }\n', '')),
+  'block-callout-unknown-kind': blockMistake(replace(MODULE, 'kind: remember', 'kind: tip')),
+  'block-image-missing-alt': blockMistake(replace(EN, 'picture: { alt: A square, caption: A caption }', 'picture: { caption: A caption }')),
+  'block-image-missing-file': blockMistake(replace(MODULE, 'src: media/diagram.svg, caption', 'src: media/stages.svg, caption')),
+  'block-reveal-cards-duplicate-card': blockMistake(replace(MODULE, 'cards: [only-strangers, boys-safe]', 'cards: [only-strangers, boys-safe, only-strangers]')),
+  'block-accordion-no-items': blockMistake(replace(MODULE, 'items: [gifts, secrecy]', 'items: []')),
+  'block-spot-the-signs-all-signs': blockMistake(replace(MODULE, '{ id: homework, sign: false }', '{ id: homework, sign: true }')),
+  'block-sort-unknown-group': blockMistake(replace(MODULE, '{ id: loot-box, group: commerce }', '{ id: loot-box, group: comerce }')),
+  'block-sort-empty-group': [
+    ...blocksLesson,
+    replace(MODULE, 'groups: [contact, commerce]', 'groups: [contact, commerce, content]'),
+    ...[EN, CY].map((file) => replace(file, 'groups: { contact: Contact, commerce: Commerce }', 'groups: { contact: Contact, commerce: Commerce, content: Content }')),
+  ],
+  'block-quote-unknown-source': blockMistake(replace(MODULE, 'cites: source-one }', 'cites: source-two }')),
   'scene-unknown-sender': sceneMistake(replace(MODULE, "{ id: m1, from: stranger, time: '21:14' }", "{ id: m1, from: strnger, time: '21:14' }")),
   'scene-unknown-present': sceneMistake(replace(MODULE, 'present: [sam]', 'present: [sam, mia]')),
   'scene-duplicate-character': sceneMistake(replace(MODULE, '      - { id: stranger, role: online-contact }\n', '      - { id: stranger, role: online-contact }\n      - { id: sam, role: friend }\n')),
