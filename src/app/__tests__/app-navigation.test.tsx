@@ -123,7 +123,12 @@ describe('App shell', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Start the module' }));
 
     expect(await screen.findByRole('img', { name: 'The stages of grooming' })).toHaveAttribute('src', '/media/sample/media/stages.svg');
-    const sources = screen.getByRole('region', { name: 'Sources' });
-    expect(within(sources).getByRole('link', { name: 'on GOV.UK (opens in a new tab)' })).toHaveAttribute('href', 'https://www.gov.uk/');
+    // Collapsed until the learner asks for it, with the number of sources in its label.
+    const summary = screen.getByText('Sources (1)');
+    const source = screen.getByRole('link', { name: 'on GOV.UK (opens in a new tab)', hidden: true });
+    expect(source).not.toBeVisible();
+    await user.click(summary);
+    expect(source).toBeVisible();
+    expect(source).toHaveAttribute('href', 'https://www.gov.uk/');
   });
 });

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moduleText } from '../../course/text-keys';
 import { Markdown } from '../../lib/markdown/markdown';
@@ -9,21 +8,24 @@ interface LessonSourcesProps {
   markdown: ContentMarkdown;
 }
 
-/** The sources a lesson screen cites, so learners can check the facts. */
+/**
+ * The sources a lesson screen cites, so learners can check the facts: collapsed under
+ * "Sources (n)" so a screen leads with what it teaches. A native disclosure: keyboard,
+ * screen readers ("collapsed"/"expanded") and find-in-page work without any script.
+ */
 export function LessonSources({ sourceIds, markdown }: LessonSourcesProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   if (sourceIds.length === 0) return null;
   return (
-    <section className="sources" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('module.lesson.sourcesHeading')}</h2>
-      <ul>
+    <details className="sources">
+      <summary className="sources__summary">{t('module.lesson.sourcesSummary', { count: sourceIds.length })}</summary>
+      <ul className="sources__list">
         {sourceIds.map((id) => (
           <li key={id}>
             <Markdown content={markdown(moduleText.source(id))} headingLevel={3} />
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
