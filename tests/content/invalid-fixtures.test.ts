@@ -55,6 +55,7 @@ const cases: Record<string, Expected> = {
   'unused-translation': { code: 'UnusedTranslation', file: 'alpha/locales/en-GB.yaml', line: 'body: Nothing uses this.', field: 'steps.check.body' },
   'raw-html-in-markdown': { code: 'RawHtmlInMarkdown', file: 'alpha/locales/en-GB.yaml', line: 'body: What this module is <b>really</b> about.', field: 'intro.body', mentions: ['<b>'] },
   'lesson-screen-too-long': { code: 'LessonScreenTooLong', file: 'alpha/locales/en-GB.yaml', line: 'welcome:', field: 'steps.welcome', mentions: ['201 words', "practitioners' course allows at most 200"] },
+  'course-bad-review-date': { code: 'InvalidFormat', file: 'courses/test-course/course.yaml', line: 'lastReviewed: 2026-02-30', field: 'lastReviewed', mentions: ['"2026-02-30"', 'YYYY-MM-DD'] },
   'missing-locale-file': { code: 'MissingLocaleFile', file: 'courses/test-course/course.yaml', line: 'locales: [en-GB, cy]', field: 'locales', mentions: ['alpha/locales/cy.yaml'] },
   'missing-media': { code: 'MissingMedia', file: M, line: 'src: media/diagram.svg', field: 'src', mentions: ['alpha/media/diagram.svg'] },
   'unused-media': { code: 'UnusedMedia', file: 'alpha/media/spare.svg', line: 1, field: 'media/spare.svg' },

@@ -162,6 +162,7 @@ const invalidCases: Record<string, Edit[]> = {
   'raw-html-in-markdown': [replace(EN, '  body: What this module is about.', '  body: What this module is <b>really</b> about.')],
   // 9 words in the valid lesson screen (title, body, image alt) + 192 = 201, one over the practitioners' limit.
   'lesson-screen-too-long': [replace(EN, '      - a list item\n', `      - a list item\n\n      ${'Most people a child meets online are kind. '.repeat(24).trim()}\n`)],
+  'course-bad-review-date': [replace(COURSE, 'unlocking: sequential\n', 'unlocking: sequential\nlastReviewed: 2026-02-30\n')],
   'missing-locale-file': [{ remove: CY }],
   'missing-media': [{ remove: 'alpha/media/diagram.svg' }],
   'unused-media': [{ write: 'alpha/media/spare.svg', text: '<svg xmlns="http://www.w3.org/2000/svg"/>\n' }],

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent, loadCourseContent } from '../../scorm/content/load-content';
+import { parseYamlDocument } from '../../src/course/content/yaml-document';
+import { CourseSchema } from '../../src/course/schema/course-schema';
 import { courseNamespace, moduleNamespace } from '../../src/course/text-keys';
 
 /** The shipped content in modules/ must always pass validation: this is what a build checks first. */
@@ -15,6 +17,13 @@ describe('the real content in modules/', () => {
 
   it('has at least one course', () => {
     expect(courseIds.length).toBeGreaterThan(0);
+  });
+
+  it.each(courseIds)('course "%s" says when its content was last reviewed, not in the future', (courseId) => {
+    const file = `modules/courses/${courseId}/course.yaml`;
+    const course = CourseSchema.parse(parseYamlDocument(file, readFileSync(file, 'utf8')).data);
+    expect(course.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Date.parse(course.lastReviewed ?? '')).toBeLessThanOrEqual(Date.now());
   });
 
   it.each(courseIds)('loads course "%s" with every module and every shipped text', (courseId) => {

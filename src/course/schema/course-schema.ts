@@ -42,6 +42,11 @@ export const CourseSchema = z.strictObject({
   modules: z.array(CourseModuleRefSchema).min(1),
   unlocking: UnlockingRuleSchema,
   finalAssessment: FinalAssessmentSchema.optional(),
+  /**
+   * When the content was last checked against its sources (YYYY-MM-DD), shown on the
+   * References screen and the menu so learners can judge how current it is.
+   */
+  lastReviewed: z.iso.date({ error: 'a real date written YYYY-MM-DD, e.g. 2026-12-04' }).optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;
 export type CourseModuleRef = z.infer<typeof CourseModuleRefSchema>;
