@@ -1,5 +1,6 @@
 import type { CourseEvent } from '../course/machines/course-machine';
 import type { Course } from '../course/schema/course-schema';
+import { resumesInAssessment } from '../course/machines/course-rules';
 import { emptyProgress, type ProgressRecord } from '../course/progress/progress-record';
 import type { CourseDriver, CourseView, RunningCourse, StartCourseMachine } from '../course/view/course-view';
 import { courseViewBeforeStart } from '../course/view/course-view-before-start';
@@ -19,7 +20,8 @@ export interface CourseDriverOptions {
  * from the saved progress, so the first screen needs neither XState nor the machines
  * (about 20 kB gzip). The learner's first event (or intent: see `preload`) downloads
  * the machine; it then starts from the same progress, receives that event, and from
- * then on the view is the machine's. Saved progress with a module open starts it at once.
+ * then on the view is the machine's. Saved progress with a module or the final assessment
+ * open starts it at once.
  *
  * If the download fails (a lost connection), the learner is back at the menu with the
  * same message as when a module cannot load, and the next click tries again; nothing
@@ -42,7 +44,7 @@ export function createCourseDriver({ course, progress = emptyProgress(), loadMac
 
   const start = (event: CourseEvent | null): void => {
     const from = view.progress;
-    view = { ...view, screen: 'busy', loadingAssessment: event?.type === 'assessment.start', loadFailed: false, can: () => false };
+    view = { ...view, screen: 'busy', loadingAssessment: event === null ? resumesInAssessment(from) : event.type === 'assessment.start', loadFailed: false, can: () => false };
     notify();
     downloadMachine()
       // Running the downloaded code, starting the machine and handing it the event are
@@ -60,12 +62,12 @@ export function createCourseDriver({ course, progress = emptyProgress(), loadMac
         running = null;
         logger.error('The course could not load its next part:', error);
         // As the machine does when a module cannot load: at the menu, saying so, with the module closed.
-        view = courseViewBeforeStart(course, { ...from, openModuleId: null }, true);
+        view = courseViewBeforeStart(course, { ...from, openModuleId: null, assessment: { attempts: from.assessment.attempts } }, true);
         notify();
       });
   };
 
-  if (progress.openModuleId !== null) start(null);
+  if (progress.openModuleId !== null || resumesInAssessment(progress)) start(null);
 
   return {
     getView: () => (running ? running.getView() : view),

@@ -159,6 +159,40 @@ describe('courseMachine', () => {
     expect(again.actor.getSnapshot().children.assessment!.getSnapshot().context.questions.map((q) => q.id)).toEqual(questions);
     expect(again.actor.getSnapshot().context.progress.assessment.attempts).toHaveLength(1);
   });
+
+  it('reopens the final assessment at the current question, earlier answers kept, when relaunched during it', async () => {
+    const course = buildCourse({ finalAssessment: { questionCount: 3, passMark: 80, maxAttempts: 2 } });
+    const progress: ProgressRecord = { modules: { sample: completed(), second: completed() }, assessment: { attempts: [{ seed: 7, answers: {}, score: null }] }, openModuleId: null };
+    const first = startCourse({ course, progress });
+    first.actor.send({ type: 'assessment.start' });
+    await waitFor(first.actor, (s) => s.hasTag('assessment'));
+    const assessment = first.actor.getSnapshot().children.assessment!;
+    const [firstQuestion] = assessment.getSnapshot().context.questions;
+    assessment.send({ type: 'answer.change', response: correctResponse(firstQuestion!) });
+    assessment.send({ type: 'answer.submit' });
+    // What tracking saved last: the learner is in the attempt, one answer given.
+    const saved = first.emitted.filter((e) => e.type === 'progress.changed').at(-1);
+    if (saved?.type !== 'progress.changed') throw new Error('no progress was saved');
+    expect(saved.progress.assessment.open).toBe(true);
+
+    const relaunched = startCourse({ course, progress: saved.progress });
+    await waitFor(relaunched.actor, (s) => s.hasTag('assessment'));
+    const reopened = relaunched.actor.getSnapshot().children.assessment!.getSnapshot().context;
+    expect(reopened.index).toBe(1);
+    expect(reopened.answers).toEqual({ [firstQuestion!.id]: correctResponse(firstQuestion!) });
+  });
+
+  it('opens the menu on relaunch after the learner left the assessment for the menu', async () => {
+    const course = buildCourse({ finalAssessment: { questionCount: 3, passMark: 80, maxAttempts: 2 } });
+    const progress: ProgressRecord = { modules: { sample: completed(), second: completed() }, assessment: { attempts: [{ seed: 7, answers: {}, score: null }] }, openModuleId: null };
+    const first = startCourse({ course, progress });
+    first.actor.send({ type: 'assessment.start' });
+    await waitFor(first.actor, (s) => s.hasTag('assessment'));
+    first.actor.send({ type: 'nav.menu' });
+    const saved = first.actor.getSnapshot().context.progress;
+    expect(saved.assessment.open).toBeUndefined();
+    expect(startCourse({ course, progress: saved }).actor.getSnapshot().hasTag('menu')).toBe(true);
+  });
 });
 
 describe('courseMachine retry', () => {

@@ -12,6 +12,7 @@ import {
   canStartAssessment,
   isCourseComplete,
   isModuleUnlocked,
+  resumesInAssessment,
   unfinishedAttempt,
 } from './course-rules';
 
@@ -72,6 +73,7 @@ export const courseMachine = setup({
   actors: { moduleMachine, assessmentMachine, loadModule, loadQuestionBank },
   guards: {
     hasOpenModule: ({ context }) => context.progress.openModuleId !== null,
+    resumesInAssessment: ({ context }) => resumesInAssessment(context.progress),
     isModuleUnlocked: ({ context, event }) => {
       assertEvent(event, 'module.open');
       return isModuleUnlocked(context.course, context.progress, event.moduleId);
@@ -100,24 +102,29 @@ export const courseMachine = setup({
       if (!id || !saved) return {};
       return { progress: { ...context.progress, modules: { ...context.progress.modules, [id]: { ...saved, position: { at: 'intro' } } } } };
     }),
+    /** The learner is in the attempt from now on: a relaunch before it is submitted reopens it. */
     startOrResumeAttempt: assign(({ context }) => {
-      if (unfinishedAttempt(context.progress)) return {};
-      const attempts = context.progress.assessment.attempts;
-      const attempt = { seed: attemptSeed(context.seed, attempts.length + 1), answers: {}, score: null };
-      return { progress: { ...context.progress, assessment: { attempts: [...attempts, attempt] } } };
+      const { attempts } = context.progress.assessment;
+      const next = unfinishedAttempt(context.progress) ? attempts : [...attempts, { seed: attemptSeed(context.seed, attempts.length + 1), answers: {}, score: null }];
+      return { progress: { ...context.progress, assessment: { attempts: next, open: true } } };
+    }),
+    leaveAssessment: assign(({ context }) => {
+      if (!context.progress.assessment.open) return {};
+      return { progress: { ...context.progress, assessment: { attempts: context.progress.assessment.attempts } } };
     }),
     recordAttemptAnswers: assign(({ context, event }) => {
       assertEvent(event, 'assessment.progress');
       const attempts = [...context.progress.assessment.attempts];
       const last = attempts.pop();
       if (!last) return {};
-      return { progress: { ...context.progress, assessment: { attempts: [...attempts, { ...last, answers: event.answers }] } } };
+      return { progress: { ...context.progress, assessment: { ...context.progress.assessment, attempts: [...attempts, { ...last, answers: event.answers }] } } };
     }),
     recordAttemptScore: assign(({ context, event }) => {
       assertEvent(event, 'assessment.submitted');
       const attempts = [...context.progress.assessment.attempts];
       const last = attempts.pop();
       if (!last || last.score !== null) return {};
+      // Submitted: the results are shown, and there is no attempt left to reopen.
       return { progress: { ...context.progress, assessment: { attempts: [...attempts, { ...last, score: event.score }] } } };
     }),
     emitProgress: emit(({ context }) => ({ type: 'progress.changed' as const, progress: context.progress, milestone: false })),
@@ -166,7 +173,7 @@ export const courseMachine = setup({
   initial: 'starting',
   states: {
     starting: {
-      always: [{ guard: 'hasOpenModule', target: 'loadingModule' }, { target: 'menu' }],
+      always: [{ guard: 'hasOpenModule', target: 'loadingModule' }, { guard: 'resumesInAssessment', target: 'loadingAssessment' }, { target: 'menu' }],
     },
     menu: {
       tags: 'menu',
@@ -217,7 +224,7 @@ export const courseMachine = setup({
         src: 'loadQuestionBank',
         input: ({ context }) => ({ moduleIds: assessmentModuleIds(context.course) }),
         onDone: { target: 'assessment', actions: [assign({ questionBank: ({ event }) => event.output }), 'startOrResumeAttempt', 'emitMilestone'] },
-        onError: { target: 'menu', actions: assign({ loadError: ({ event }) => errorText(event.error) }) },
+        onError: { target: 'menu', actions: [assign({ loadError: ({ event }) => errorText(event.error) }), 'leaveAssessment'] },
       },
     },
     assessment: {
@@ -237,7 +244,7 @@ export const courseMachine = setup({
             passMark: context.course.finalAssessment?.passMark ?? 100,
           };
         },
-        onDone: 'checkingCompletion',
+        onDone: { target: 'checkingCompletion', actions: 'leaveAssessment' },
       },
       on: {
         'assessment.submitted': { actions: ['recordAttemptScore', 'emitMilestone'] },
@@ -248,7 +255,7 @@ export const courseMachine = setup({
         ],
         'interaction.answer': { actions: 'emitAttemptAnswer' },
         'question.shown': { actions: 'emitAttemptQuestionShown' },
-        'nav.menu': { target: 'menu', actions: 'emitMilestone' },
+        'nav.menu': { target: 'menu', actions: ['leaveAssessment', 'emitMilestone'] },
       },
     },
     checkingCompletion: {

@@ -26,6 +26,10 @@ export const unfinishedAttempt = (progress: ProgressRecord): AssessmentAttempt |
   return last && last.score === null ? last : undefined;
 };
 
+/** Saved progress left inside an unfinished final-assessment attempt: a relaunch reopens it. */
+export const resumesInAssessment = (progress: ProgressRecord): boolean =>
+  progress.openModuleId === null && progress.assessment.open === true && unfinishedAttempt(progress) !== undefined;
+
 export const bestAssessmentScore = (progress: ProgressRecord): number | null => {
   const scores = finishedAttempts(progress).map((a) => a.score ?? 0);
   return scores.length ? Math.max(...scores) : null;

@@ -13,7 +13,8 @@ export const SEED_WIDTH = 6;
 export const SCORE_WIDTH = 2;
 export const NO_SCORE = 64 ** SCORE_WIDTH - 1;
 
-export const SECTION = { header: 'H', module: 'M', assessment: 'A' } as const;
+/** `Q` (no body): the learner was in the final assessment's unfinished attempt. */
+export const SECTION = { header: 'H', module: 'M', assessment: 'A', assessmentOpen: 'Q' } as const;
 export const POSITION_KIND = { intro: 0, step: 1, summary: 2 } as const;
 export const RESPONSE_TAG = {
   'single-choice': 's',

@@ -245,6 +245,8 @@ export function readV1(sections: readonly string[], content: ProgressContent): D
     } else if (body.startsWith(SECTION.assessment) && !assessmentSeen) {
       assessmentSeen = true;
       progress.assessment.attempts = reader.assessment(body);
+    } else if (body === SECTION.assessmentOpen) {
+      progress.assessment.open = true;
     } else if (body.startsWith(PREFERENCES_SECTION) && !preferencesSeen) {
       preferencesSeen = true;
       const read = readPreferences(body);

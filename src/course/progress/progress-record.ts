@@ -38,6 +38,8 @@ export interface AssessmentAttempt {
 export interface AssessmentProgress {
   /** Every attempt started, oldest first; the last may be unfinished. */
   attempts: AssessmentAttempt[];
+  /** The learner was in the final assessment's unfinished attempt (the resume point). Absent: not. */
+  open?: boolean;
 }
 
 export interface ProgressRecord {

@@ -64,5 +64,6 @@ export function writeV1(record: ProgressRecord, salt: number, preferences?: Lear
   if (preferences) sections.push(seal(writePreferences(preferences)));
   for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) sections.push(writeModule(moduleId, moduleProgress, salt));
   if (progress.assessment.attempts.length > 0) sections.push(writeAssessment(progress.assessment.attempts, salt));
+  if (progress.assessment.open && progress.assessment.attempts.at(-1)?.score === null) sections.push(seal(SECTION.assessmentOpen));
   return sections.join(MARK.section);
 }

@@ -38,6 +38,7 @@ export function progressAsStored(progress: ProgressRecord): ProgressRecord {
         score: storedScore(attempt.score),
         answers: i === attempts.length - 1 ? attempt.answers : {},
       })),
+      ...(progress.assessment.open ? { open: true } : {}),
     },
   };
 }

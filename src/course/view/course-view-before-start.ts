@@ -1,5 +1,5 @@
 import type { CourseEvent } from '../machines/course-machine';
-import { canStartAssessment, isModuleUnlocked } from '../machines/course-rules';
+import { canStartAssessment, isModuleUnlocked, resumesInAssessment } from '../machines/course-rules';
 import type { Course } from '../schema/course-schema';
 import type { ProgressRecord } from '../progress/progress-record';
 import type { CourseView } from './course-view';
@@ -7,14 +7,15 @@ import type { CourseView } from './course-view';
 /**
  * The course as the course machine would show it on start, computed without the machine
  * (XState and the machines are not on the first screen): the menu, or busy when saved
- * progress has a module open. `can` answers as the machine's menu state does, from the
+ * progress has a module or the final assessment open. `can` answers as the machine's menu state does, from the
  * same rules; a test holds the two to the same answers.
  */
 export function courseViewBeforeStart(course: Course, progress: ProgressRecord, loadFailed = false): CourseView {
-  const opening = progress.openModuleId !== null;
+  const reopening = resumesInAssessment(progress);
+  const opening = progress.openModuleId !== null || reopening;
   return {
     screen: opening ? 'busy' : 'menu',
-    loadingAssessment: false,
+    loadingAssessment: reopening,
     course,
     progress,
     loadFailed,
