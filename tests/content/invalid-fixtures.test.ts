@@ -24,6 +24,10 @@ interface Expected {
 const M = 'alpha/module.yaml';
 const cases: Record<string, Expected> = {
   'yaml-syntax': { code: 'YamlSyntax', file: M, line: 'type: scenario', field: '', mentions: ['YAML syntax error'] },
+  // Noticed by the parser a line later (the bracket) or at the end of the file (the quote): reported where opened.
+  'yaml-unclosed-bracket': { code: 'YamlSyntax', file: M, line: 'questions: [q-single, q-multi', field: '', mentions: ['end with a ]'] },
+  'yaml-unclosed-quote': { code: 'YamlSyntax', file: M, line: 'perspective: "adult', field: '', mentions: ['Missing closing "quote'] },
+  'misspelt-key': { code: 'MissingField', file: M, line: 'tpye: scenario', field: 'type', mentions: ['required field "type" is missing', 'unknown field "tpye" here', 'did you mean "type" instead of "tpye"?'] },
   'duplicate-yaml-key': { code: 'DuplicateKey', file: M, line: 16, field: 'scenario', mentions: ['"scenario"'] },
   'unknown-step-type': { code: 'UnknownType', file: M, line: 'type: quiz', field: 'type', mentions: ["expected one of 'lesson' | 'scenario' | 'knowledge-check', received \"quiz\""] },
   'missing-field': { code: 'MissingField', file: M, line: '- id: chat', field: 'perspective', mentions: ["'adult' | 'young-person'"] },

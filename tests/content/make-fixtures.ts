@@ -136,6 +136,9 @@ const sceneMistake = (edit: Edit): Edit[] => [...sceneScenario, edit];
 
 const invalidCases: Record<string, Edit[]> = {
   'yaml-syntax': [replace(MODULE, '  - id: chat-step\n    type: scenario', '  - id: chat-step\n   type: scenario')],
+  'yaml-unclosed-bracket': [replace(MODULE, '    questions: [q-single, q-multi]\n', '    questions: [q-single, q-multi\n')],
+  'yaml-unclosed-quote': [replace(MODULE, '    perspective: adult\n', '    perspective: "adult\n')],
+  'misspelt-key': [replace(MODULE, '  - id: chat-step\n    type: scenario', '  - id: chat-step\n    tpye: scenario')],
   'duplicate-yaml-key': [replace(MODULE, '    type: scenario\n    scenario: chat', '    type: scenario\n    scenario: chat\n    scenario: chat')],
   'unknown-step-type': [replace(MODULE, '    type: knowledge-check', '    type: quiz')],
   'missing-field': [replace(MODULE, '    perspective: adult\n', '')],

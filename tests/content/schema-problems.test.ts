@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedKeysAt, parseWithSchema } from '../../src/course/content/schema-problems';
+import { allowedKeysAt, looksLikeMisspelling, parseWithSchema } from '../../src/course/content/schema-problems';
 import { parseYamlDocument } from '../../src/course/content/yaml-document';
 import { CourseSchema } from '../../src/course/schema/course-schema';
 import { ModuleSchema } from '../../src/course/schema/module-schema';
@@ -24,6 +24,36 @@ describe('zod issues as content problems', () => {
     const [problem] = problemsOf(moduleYaml('  - id: q'));
     expect(problem).toMatchObject({ code: 'MissingField', path: 'steps[0].type', line: 5 });
     expect(problem?.message).toContain("required field \"type\" is missing (expected one of 'lesson' | 'scenario' | 'knowledge-check')");
+  });
+
+  it('names a misspelt discriminator as unknown beside the missing field, at the misspelt key\'s line', () => {
+    const problems = problemsOf(moduleYaml('  - id: s\n    tpye: scenario\n    scenario: chat'));
+    expect(problems.map((p) => [p.code, p.path, p.line])).toEqual([['MissingField', 'steps[0].type', 6]]);
+    expect(problems[0]?.message).toBe(
+      'modules/demo/module.yaml:6 → steps[0].type: required field "type" is missing (expected one of \'lesson\' | \'scenario\' | \'knowledge-check\'); unknown field "tpye" here; did you mean "type" instead of "tpye"?',
+    );
+  });
+
+  it('names every key no variant allows when the discriminator is missing, without guessing a misspelling', () => {
+    const [problem, ...rest] = problemsOf(moduleYaml('  - id: s\n    kind: scenario\n    title: Chat\n    scenario: chat'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'MissingField', path: 'steps[0].type', line: 5 });
+    expect(problem?.message).toContain('unknown fields "kind", "title" here');
+    expect(problem?.message).not.toContain('did you mean');
+  });
+
+  it.each([
+    ['tpye', 'type', true],
+    ['typ', 'type', true],
+    ['types', 'type', true],
+    ['Type', 'type', true],
+    ['tyep', 'type', true],
+    ['kind', 'type', false],
+    ['type', 'type', false],
+    ['scenaro', 'scenario', true],
+    ['scene', 'scenario', false],
+  ] as const)('takes "%s" for a misspelling of "%s": %s', (typed, meant, expected) => {
+    expect(looksLikeMisspelling(typed, meant)).toBe(expected);
   });
 
   it('lists the keys allowed for the variant the data chose', () => {

@@ -76,6 +76,24 @@ describe('parseYamlDocument errors', () => {
     expect(doc.problems[0]?.code).toBe('YamlSyntax');
   });
 
+  // The parser notices these on a later line (or at the end of the file); the author must fix the line that opened them.
+  it.each([
+    ['a flow map never closed', ['x: 1', 'steps:', '  - { id: a, type: lesson', '  - { id: b, type: lesson }', 'end: 2'], 3],
+    ['a flow sequence never closed', ['x: 1', 'cites: [a, b', 'title: T'], 2],
+    ['a flow sequence never closed inside a closed one', ['x: 1', 'a: [[b, c], [d', 'e: 2'], 2],
+    ['a double quote never closed', ['x: 1', 'title: "Where to report', 'body: text', 'more: text'], 2],
+    ['a single quote never closed', ['x: 1', "title: 'Don''t wait", 'body: text'], 2],
+  ] as const)('puts %s on the line that opened it', (_what, lines, line) => {
+    const doc = parseYamlDocument('x.yaml', `${lines.join('\n')}\n`);
+    expect(doc.problems.map((p) => [p.code, p.line])).toEqual([['YamlSyntax', line]]);
+    expect(doc.problems[0]?.message).toMatch(new RegExp(`^x\\.yaml:${line} → YAML syntax error: `));
+  });
+
+  it('keeps the line the parser gives for a mistake it sees where it is typed', () => {
+    const doc = parseYamlDocument('x.yaml', 'a: "closed" [b, c]\nd: { e: f }\ng: 1 2: 3\n');
+    expect(doc.problems.map((p) => p.line)).toEqual([1]);
+  });
+
   it('refuses alias bombs instead of expanding them', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
     const doc = parseYamlDocument('bomb.yaml', bomb);

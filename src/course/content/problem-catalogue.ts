@@ -98,12 +98,26 @@ export const InvalidLocaleFile = {
 
 // ── Schema (structure of course.yaml and module.yaml) ─────────────────────────
 
+/** Keys in the same mapping that no variant allows (a `type` misspelt as `tpye` hides which variant was meant). */
+interface MissingFieldArgs {
+  field: string;
+  expected: string;
+  unknownKeys?: readonly string[];
+  /** The unknown key that looks like a misspelling of the missing field. */
+  misspelt?: string;
+}
+
 export const MissingField = {
   name: 'MissingField',
   title: 'A required field is missing.',
-  message: ({ field, expected }: { field: string; expected: string }) => `required field "${field}" is missing (expected ${expected})`,
+  message: ({ field, expected, unknownKeys = [], misspelt }: MissingFieldArgs) =>
+    [
+      `required field "${field}" is missing (expected ${expected})`,
+      ...(unknownKeys.length > 0 ? [`unknown field${unknownKeys.length === 1 ? '' : 's'} ${quoteList(unknownKeys)} here`] : []),
+      ...(misspelt !== undefined ? [`did you mean "${field}" instead of "${misspelt}"?`] : []),
+    ].join('; '),
   hint: 'Add the field; see src/course/schema/ for what each field means.',
-} as const satisfies ProblemData<{ field: string; expected: string }>;
+} as const satisfies ProblemData<MissingFieldArgs>;
 
 export const WrongType = {
   name: 'WrongType',

@@ -45,8 +45,13 @@ function problemsFromIssue(issue: Issue, doc: ParsedDocument, schema: z.ZodType)
   const missing = value === undefined && !hasKey(valueAt(doc.data, path.slice(0, -1)), path[path.length - 1]);
 
   if (missing && path.length > 0) {
+    const field = String(path[path.length - 1]);
     const expected = describeExpected(issue);
-    return [createProblem(MissingField, { field: String(path[path.length - 1]), expected }, { ...at, expected })];
+    // A missing discriminator leaves the variant unknown, so zod checks no keys: name the ones no variant allows here.
+    const unknownKeys = issue.code === 'invalid_union' ? keysNoVariantAllows(schema, path.slice(0, -1), doc.data) : [];
+    const misspelt = unknownKeys.find((key) => looksLikeMisspelling(key, field));
+    const line = misspelt !== undefined ? doc.lineOf([...path.slice(0, -1), misspelt]) : at.line;
+    return [createProblem(MissingField, { field, expected, unknownKeys, misspelt }, { ...at, line, expected })];
   }
   switch (issue.code) {
     case 'invalid_type': {
@@ -183,6 +188,39 @@ export function allowedKeysAt(schema: z.ZodType, path: StructurePath, data: unkn
     else current = undefined;
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+/** Keys of the mapping at `path` that none of the variants of the discriminated union there allows. */
+function keysNoVariantAllows(schema: z.ZodType, path: StructurePath, data: unknown): string[] {
+  const value = valueAt(data, path);
+  if (!isRecord(value)) return [];
+  let current: z.ZodType | undefined = schema;
+  for (let i = 0; i < path.length && current; i++) {
+    current = resolveUnion(unwrap(current), valueAt(data, path.slice(0, i)));
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(path[i])];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else current = undefined;
+  }
+  const union = current && unwrap(current);
+  if (!(union instanceof z.ZodDiscriminatedUnion)) return [];
+  const known = new Set((union.options as readonly z.ZodType[]).flatMap((option) => (option instanceof z.ZodObject ? Object.keys(option.shape) : [])));
+  return Object.keys(value).filter((key) => !known.has(key));
+}
+
+/** Same letters, or one letter added, dropped, changed or two swapped: `tpye`, `typ`, `tyep` for `type`. */
+export function looksLikeMisspelling(typed: string, meant: string): boolean {
+  if (typed === meant) return false;
+  if (typed.toLowerCase() === meant.toLowerCase()) return true;
+  const [a, b] = [typed.toLowerCase(), meant.toLowerCase()];
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (differ.length === 1) return true;
+    const [i, j] = differ;
+    return differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return [...longer].some((_, i) => longer.slice(0, i) + longer.slice(i + 1) === shorter);
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

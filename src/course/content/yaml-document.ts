@@ -1,5 +1,5 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { StructurePath } from '../text-keys';
 import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';
@@ -20,7 +20,7 @@ export function parseYamlDocument(file: string, text: string): ParsedDocument {
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const reported = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstSyntaxError);
   const problems: ContentProblem[] = reported.map((error) => {
-    const line = error.linePos?.[0].line ?? lineAt(error.pos[0]);
+    const line = lineAt(openingOffset(error, text) ?? error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^("[^"]*"|'[^']*'|[^:\n]+)/.exec(text.slice(error.pos[0]))?.[1]?.trim() ?? '';
       return createProblem(DuplicateKey, { key }, { file, line, path: '', field: key, found: key });
@@ -45,6 +45,39 @@ export function parseYamlDocument(file: string, text: string): ParsedDocument {
     problems,
     lineOf: (path) => lineOfPath(doc, path, lineAt),
   };
+}
+
+/**
+ * Where the mistake behind an error was typed, when the parser only notices it later: a `[` or
+ * `{` never closed, or a quote never closed, is reported where the parser gave up (the next
+ * line, or the end of the file), but the author has to fix the line that opened it.
+ */
+function openingOffset(error: YAMLError, text: string): number | undefined {
+  const unclosedFlow = error.code === 'BAD_INDENT' && /^Flow (map|sequence)\b/.test(error.message);
+  const unclosedQuote = error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message);
+  if (!unclosedFlow && !unclosedQuote) return undefined;
+  let opening: number | undefined;
+  const visit = (token: unknown): void => {
+    if (Array.isArray(token)) return token.forEach(visit);
+    if (typeof token !== 'object' || token === null) return;
+    const { type, offset, source, end } = token as { type?: unknown; offset?: unknown; source?: unknown; end?: unknown };
+    if (typeof offset === 'number' && offset < error.pos[0] && (opening === undefined || offset > opening)) {
+      const closers = Array.isArray(end) ? end.map((t: { type?: unknown }) => t.type) : [];
+      if (unclosedFlow && type === 'flow-collection' && !closers.includes('flow-map-end') && !closers.includes('flow-seq-end')) opening = offset;
+      if (unclosedQuote && (type === 'double-quoted-scalar' || type === 'single-quoted-scalar') && typeof source === 'string' && !isClosedQuote(source)) opening = offset;
+    }
+    Object.values(token).forEach(visit);
+  };
+  visit([...new Parser().parse(text)]);
+  return opening;
+}
+
+/** Whether a quoted scalar's source ends with its closing quote (an escaped `\"` or a doubled `''` does not close it). */
+function isClosedQuote(source: string): boolean {
+  const quote = source[0];
+  if (source.length < 2 || source.at(-1) !== quote) return false;
+  if (quote === "'") return /^'(?:[^']|'')*'$/.test(source);
+  return /^"(?:[^"\\]|\\[\s\S])*"$/.test(source);
 }
 
 /** The yaml library's message without its position and code frame, which the problem states already. */
