@@ -4,6 +4,7 @@ import { courseNamespace, courseText } from '../course/text-keys';
 import { useContentText } from '../lib/i18n/use-content-text';
 import { Button } from '../components/ui/button';
 import { SkipLink } from '../components/ui/skip-link';
+import { HeaderMenu } from '../components/ui/header-menu';
 import { TrackingStatusNotice } from '../features/tracking-status/tracking-status-notice';
 import { BreakNotice } from '../features/help/break-notice';
 import { HelpButton } from '../features/help/help-button';
@@ -19,7 +20,8 @@ const MAIN_ID = 'main';
 
 /**
  * Page landmarks around every screen: skip link, header with the quick exit first,
- * the course title, Menu and "Get help now" (its panel right below the header), main
+ * the course title, then "Course menu", "Get help now" (its panel right below the header)
+ * and "Display options", which a phone shows behind one "Menu" toggle (HeaderMenu); main
  * (with the notices that appear if progress stops saving or after a break), footer.
  */
 export function CourseShell({ children }: { children: ReactNode }) {
@@ -27,8 +29,9 @@ export function CourseShell({ children }: { children: ReactNode }) {
   const driver = useCourseDriver();
   const courseId = useCourseView((v) => v.course.id);
   const canGoToMenu = useCourseView((v) => v.can({ type: 'nav.menu' }));
-  const busy = useCourseView((v) => v.screen === 'busy');
-  const atMenu = useCourseView((v) => v.screen === 'menu' || v.screen === 'complete');
+  const screen = useCourseView((v) => v.screen);
+  const busy = screen === 'busy';
+  const atMenu = screen === 'menu' || screen === 'complete';
   const text = useContentText(courseNamespace(courseId));
   const title = text(courseText.title);
   const statement = useAccessibilityStatement();
@@ -44,15 +47,22 @@ export function CourseShell({ children }: { children: ReactNode }) {
     <>
       <SkipLink targetId={MAIN_ID}>{t('app.skipLink')}</SkipLink>
       <header className="site-header">
-        <div className="site-header__exit">
-          <QuickExitButton />
+        <div className="site-header__bar">
+          <div className="site-header__exit">
+            <QuickExitButton />
+          </div>
+          <p className="site-header__title">{title}</p>
+          <HeaderMenu label={t('app.headerMenu')} closeKey={screen}>
+            {/* On the menu itself the button would do nothing: it is left out, not shown disabled. */}
+            {!atMenu && (
+              <Button variant="secondary" disabled={!canGoToMenu} onClick={goToMenu}>
+                {t('app.menu')}
+              </Button>
+            )}
+            <HelpButton label={t('help.openButton')} />
+            <DisplayOptions />
+          </HeaderMenu>
         </div>
-        <p className="site-header__title">{title}</p>
-        <Button variant="secondary" disabled={!canGoToMenu} onClick={goToMenu}>
-          {t('app.menu')}
-        </Button>
-        <HelpButton label={t('help.openButton')} />
-        <DisplayOptions />
       </header>
       <HelpPanel />
       <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={busy}>

@@ -5,6 +5,7 @@ import { uiText } from './support/course-text';
 import { captureOnFailure } from './support/failure-capture';
 import { chooseRadio, pressButton, setCheckbox } from './support/keyboard';
 import { guardContext } from './support/page-guard';
+import { revealHeaderControl } from './support/header-menu';
 import { previewSuite } from './support/preview-suite';
 import { expectText } from './support/waits';
 
@@ -42,6 +43,7 @@ const HIGH_CONTRAST_LARGER = {
 };
 
 async function openDisplayOptions(page: Page, scope: Scope): Promise<void> {
+  await revealHeaderControl(page, scope, uiText('preferences.toggle'), 'keyboard');
   await pressButton(page, scope, uiText('preferences.toggle'));
   await expectText(scope.getByRole('group', { name: uiText('preferences.textSize.legend') }).locator('legend'), uiText('preferences.textSize.legend'));
 }

@@ -38,11 +38,11 @@ describe('display options and the accessibility statement in the page', { timeou
     expect(link).toHaveFocus();
   });
 
-  it('leaves the statement for the menu when the learner presses Menu, with focus on the menu heading', async () => {
+  it('leaves the statement for the menu when the learner presses Course menu, with focus on the menu heading', async () => {
     const { user } = await openModule();
     await user.click(within(screen.getByRole('contentinfo')).getByRole('button', { name: 'Accessibility statement' }));
     await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' });
-    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Menu' }));
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Course menu' }));
     expect(screen.queryByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
   });

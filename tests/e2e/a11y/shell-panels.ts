@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { uiText } from '../support/course-text';
+import { revealHeaderControl } from '../support/header-menu';
 import type { DisplaySettings } from './display-modes';
 import type { ScreenAudit } from './screen-audit';
 
@@ -36,6 +37,7 @@ async function setCheckbox(page: Page, label: string, on: boolean): Promise<void
 }
 
 async function setDisplay(page: Page, audit: ScreenAudit, settings: DisplaySettings): Promise<void> {
+  await revealHeaderControl(page, page, uiText('preferences.toggle'), 'pointer');
   await clickButton(page, uiText('preferences.toggle'));
   if (settings.textSize !== 'standard') {
     const before = await appearance(page);
@@ -52,6 +54,7 @@ async function setDisplay(page: Page, audit: ScreenAudit, settings: DisplaySetti
 }
 
 async function visitHelp(page: Page, audit: ScreenAudit): Promise<void> {
+  await revealHeaderControl(page, page, uiText('help.openButton'), 'pointer');
   await clickButton(page, uiText('help.openButton'));
   const heading = page.getByRole('heading', { name: uiText('help.title'), exact: true });
   await heading.waitFor();
