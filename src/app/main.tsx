@@ -15,7 +15,7 @@ import { createModuleStore } from './module-store';
 import { QuestionNamespaces } from './question-namespaces';
 import { StartError } from './start-error';
 import { startTrackingSession } from './tracking-session';
-import { showTrackingEvent } from '../features/tracking-status/tracking-status-store';
+import { showTrackingEvent, showUnreadableProgress } from '../features/tracking-status/tracking-status-store';
 import { createQuickExit } from '../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../features/quick-exit/quick-exit-context';
 import { HelpProvider } from '../features/help/help-context';
@@ -35,6 +35,10 @@ async function start(root: HTMLElement): Promise<void> {
   // progress the course starts from; the course machine connects to it when it starts.
   const tracking = await startTrackingSession({ course, progressSalt, modules: store });
   tracking.subscribe(showTrackingEvent);
+  if (tracking.initial.unreadableProgress) {
+    showUnreadableProgress(true);
+    tracking.whenRecordReleased(() => showUnreadableProgress(false));
+  }
   // The preferences in the learner's LMS record win over this browser's; later changes go to both.
   syncPreferencesWithLms({ initial: tracking.initial.preferences, save: tracking.savePreferences });
 

@@ -4,6 +4,9 @@ import { samePreferences, type LearnerPreferences } from '../course/progress/lea
 import { encodeProgress } from '../course/progress/progress-encoder';
 import { progressLocation } from '../course/progress/location';
 import type { ProgressRecord } from '../course/progress/progress-record';
+
+const isEmptyProgress = (progress: ProgressRecord): boolean =>
+  Object.keys(progress.modules).length === 0 && progress.assessment.attempts.length === 0 && progress.openModuleId === null;
 import type { Course } from '../course/schema/course-schema';
 import type { WindowLike } from '../lib/lms/api-discovery';
 import { loadTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
@@ -61,7 +64,14 @@ export interface TrackingSession extends TrackingSeam {
     learnerName: string | null;
     /** Display preferences saved with the progress, if any (they follow the learner between computers). */
     preferences: LearnerPreferences | undefined;
+    /**
+     * The LMS held saved progress that could not be read, so the learner starts again. The
+     * LMS's record is left as it was until the learner acts (see `whenRecordReleased`).
+     */
+    unreadableProgress: boolean;
   };
+  /** Called once, when the learner first acts and saving starts (at once if it has already). */
+  whenRecordReleased(listener: () => void): void;
   /** Listen to the course actor (before it starts); returns a function that stops listening. */
   connect(courseActor: CourseEventSource): () => void;
   /** Save everything and end the LMS session now (quick exit). The learner can resume later. */
@@ -121,6 +131,17 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const started = port.start();
   const decoded = await readSavedProgress(started.suspendData, course, options.modules);
   for (const warning of decoded.warnings) logger.warn(`Tracking: saved progress: ${warning}`);
+  const unreadableProgress = started.suspendData.trim() !== '' && decoded.warnings.length > 0 && isEmptyProgress(decoded.progress);
+  // Kept whole in the log, so whoever looks into it has the text the LMS gave.
+  if (unreadableProgress) logger.warn(`Tracking: the saved progress could not be read; the learner starts again. It was: ${started.suspendData}`);
+  // Until the learner acts, what the LMS holds is not overwritten: the record stays for an administrator to look at.
+  let holdingRecord = unreadableProgress;
+  const releaseListeners: (() => void)[] = [];
+  const releaseRecord = (): void => {
+    if (!holdingRecord) return;
+    holdingRecord = false;
+    for (const listener of releaseListeners.splice(0)) listener();
+  };
 
   const salt = options.progressSalt;
   let latest = decoded.progress;
@@ -133,7 +154,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const content = { course, modules: options.modules.loaded() };
 
   function report(progress: ProgressRecord): void {
-    port.saveProgress(encodeProgress(progress, content, { salt, preferences }), progressLocation(progress));
+    if (!holdingRecord) port.saveProgress(encodeProgress(progress, content, { salt, preferences }), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {
@@ -159,6 +180,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     if (finished) return;
     switch (event.type) {
       case 'progress.changed':
+        releaseRecord();
         latest = event.progress;
         report(latest);
         if (event.milestone || interactionsSinceCommit >= COMMIT_EVERY_INTERACTIONS) commit();
@@ -224,6 +246,11 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
       learnerId: started.learnerId,
       learnerName: started.learnerName,
       preferences: decoded.preferences,
+      unreadableProgress,
+    },
+    whenRecordReleased(listener) {
+      if (holdingRecord) releaseListeners.push(listener);
+      else listener();
     },
     connect(actor) {
       const subscription = actor.on('*', onEvent);

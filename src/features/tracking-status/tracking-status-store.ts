@@ -10,11 +10,14 @@ export type TrackingNotice = 'none' | 'problem' | 'recovered';
 
 interface TrackingStatusState {
   notice: TrackingNotice;
+  /** The LMS's saved progress could not be read, and the learner has not acted since. */
+  unreadableProgress: boolean;
   show(event: TrackingEvent): void;
 }
 
 export const useTrackingStatusStore = create<TrackingStatusState>()((set) => ({
   notice: 'none',
+  unreadableProgress: false,
   show: (event) =>
     set((state) => {
       if (event.type === 'problem') return { notice: 'problem' };
@@ -22,6 +25,9 @@ export const useTrackingStatusStore = create<TrackingStatusState>()((set) => ({
       return { notice: state.notice === 'problem' ? 'recovered' : state.notice };
     }),
 }));
+
+/** The learner starts again because their saved progress could not be read; `false` once they act. */
+export const showUnreadableProgress = (shown: boolean): void => useTrackingStatusStore.setState({ unreadableProgress: shown });
 
 /** Pass to the tracking session's `subscribe`. */
 export const showTrackingEvent = (event: TrackingEvent): void => useTrackingStatusStore.getState().show(event);

@@ -92,7 +92,7 @@ describe('tracking session: starting', () => {
   it('restores the saved progress for the course to start from, and tells the LMS the learner is here', async () => {
     const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content), 'cmi.core.entry': 'resume', 'cmi.core.student_id': 'jb', 'cmi.student_preference.language': 'cy' } });
     const { session } = await setUp({ lms });
-    expect(session.initial).toEqual({ progress: inProgress, learnerId: 'jb', learnerName: null, language: 'cy' });
+    expect(session.initial).toEqual({ progress: inProgress, learnerId: 'jb', learnerName: null, language: 'cy', unreadableProgress: false });
     expect(lms.value('cmi.core.lesson_status')).toBe('incomplete');
     expect(lms.count('commit')).toBe(1);
   });
