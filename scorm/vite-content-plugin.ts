@@ -14,6 +14,7 @@ import { startShellHtml, withStartShell } from './start-shell';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
 import type { ContentProblem } from '../src/course/content/content-problem';
 import { loadCourseContent } from './content/load-content';
+import { courseReferences } from './content/course-references';
 import type { CourseContent } from './content/load-content';
 import { COURSES_FOLDER } from './content/read-content-tree';
 import { DEFAULT_PARTNERSHIP_ID, loadPartnership, type PartnershipContent } from './content/load-partnership';
@@ -32,6 +33,9 @@ const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
 /** The partnership's brand colour as CSS custom properties (a stylesheet, so no inline style is needed under CSP). */
 export const THEME_VIRTUAL_ID = 'virtual:partnership-theme.css';
 const RESOLVED_THEME_ID = `\0${THEME_VIRTUAL_ID}`;
+/** Every source of the course, once, for the References screen (a chunk of its own, loaded when opened). */
+export const REFERENCES_VIRTUAL_ID = 'virtual:course-references';
+const RESOLVED_REFERENCES_ID = `\0${REFERENCES_VIRTUAL_ID}`;
 
 export interface CourseContentPluginOptions {
   /** Folder under modules/courses/ to build (default: env COURSE, else "risks-to-children"). */
@@ -104,10 +108,11 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_VIRTUAL_ID;
       if (id === THEME_VIRTUAL_ID) return RESOLVED_THEME_ID;
+      if (id === REFERENCES_VIRTUAL_ID) return RESOLVED_REFERENCES_ID;
       return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_VIRTUAL_ID && id !== RESOLVED_THEME_ID) return undefined;
+      if (id !== RESOLVED_VIRTUAL_ID && id !== RESOLVED_THEME_ID && id !== RESOLVED_REFERENCES_ID) return undefined;
       for (const file of [...listFiles(contentRoot), ...listFiles(partnershipsRoot)]) this.addWatchFile(file);
       let content: BuildContent;
       try {
@@ -116,6 +121,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
         return this.error(error instanceof Error ? error.message : String(error));
       }
       if (id === RESOLVED_THEME_ID) return { code: partnershipThemeCss(content.partnership) };
+      if (id === RESOLVED_REFERENCES_ID) return { code: `export const references = ${JSON.stringify(courseReferences(content.course))};\n`, moduleType: 'js' };
       return { code: courseContentModule(content.course, content.partnership), moduleType: 'js' };
     },
     transform(code, id) {

@@ -34,3 +34,8 @@ declare module 'virtual:course-content' {
 
 /** `:root { --colour-brand: … }` from the partnership's settings. */
 declare module 'virtual:partnership-theme.css' {}
+
+/** Every source of the course, once, by locale (scorm/content/course-references.ts); imported only when References opens. */
+declare module 'virtual:course-references' {
+  export const references: import('../course/references').CourseReferences;
+}

@@ -37,11 +37,12 @@ export interface TestCourseDriverOptions {
   progress?: ProgressRecord;
   /** How the machine downloads (default: at once, the machine above). */
   loadMachine?: () => Promise<StartCourseMachine>;
+  /** The course (default: `buildCourse()`). */
+  course?: Course;
 }
 
 /** The app's course driver over `testCourseMachine`; download failures are not logged. */
-export function testCourseDriver({ progress, loadMachine }: TestCourseDriverOptions = {}) {
-  const course = buildCourse();
+export function testCourseDriver({ progress, loadMachine, course = buildCourse() }: TestCourseDriverOptions = {}) {
   const machine = testCourseMachine(course);
   const driver = createCourseDriver({
     course,
