@@ -8,6 +8,7 @@ import { ContentWarningScreen } from '../features/module-player/content-warning-
 import { ModuleIntro } from '../features/module-player/module-intro';
 import { LessonScreen } from '../features/module-player/lesson-screen';
 import { ModuleSummary } from '../features/module-player/module-summary';
+import { ModuleProgress } from '../features/module-player/module-progress';
 import { ScenarioPlayer } from '../features/scenario/scenario-player';
 import { useBreakStore } from '../features/help/break-store';
 import { HelpButton } from '../features/help/help-button';
@@ -19,8 +20,18 @@ interface ModuleScreenProps {
   onTakeBreak: () => void;
 }
 
-/** Routes a running module to its screen; steps are keyed by id so every step is a new screen. */
+/** A running module's screen, with how far through the module the learner is above it. */
 export function ModuleScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
+  return (
+    <>
+      <ModuleProgress moduleRef={moduleRef} />
+      <ModuleStepScreen moduleRef={moduleRef} onTakeBreak={onTakeBreak} />
+    </>
+  );
+}
+
+/** Routes a running module to its screen; steps are keyed by id so every step is a new screen. */
+function ModuleStepScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
   const { resolveMedia } = useAppContent();
   const screen = useSelector(moduleRef, moduleScreenOf);
   const step = useSelector(moduleRef, (s) => currentStep(s.context));

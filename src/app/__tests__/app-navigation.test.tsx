@@ -57,7 +57,8 @@ describe('App shell', { timeout: 30_000 }, () => {
 
     await waitFor(() => expect(h1()).toHaveTextContent('What contact risk is'));
     await waitFor(() => expect(h1()).toHaveFocus());
-    expect(await screen.findByText('Screen 1 of 3')).toBeInTheDocument();
+    // The intro is screen 1, the summary screen 5, of a module with three steps.
+    expect(await screen.findByRole('progressbar', { name: 'Progress through this module' })).toHaveAttribute('aria-valuetext', 'Screen 2 of 5');
     await user.click(await screen.findByRole('button', { name: 'Back' }));
     await waitFor(() => expect(h1()).toHaveTextContent('Spotting contact risk'));
     await waitFor(() => expect(h1()).toHaveFocus());

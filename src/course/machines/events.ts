@@ -30,7 +30,9 @@ export type Interaction =
 /** Reports a child machine sends to its parent; parents forward the ones the course emits. */
 export type ScenarioReport =
   | { type: 'scenario.progress'; scenarioId: string; choices: string[] }
-  | { type: 'interaction.choice'; scenarioId: string; nodeId: string; choiceId: string; score: number; maxChoiceScore: number };
+  | { type: 'interaction.choice'; scenarioId: string; nodeId: string; choiceId: string; score: number; maxChoiceScore: number }
+  /** The learner finished a path scoring `score` and chose "Try another path". */
+  | { type: 'scenario.restarted'; scenarioId: string; score: number };
 
 export type AssessmentReport =
   | { type: 'assessment.progress'; assessmentId: string; answers: Record<string, Response> }

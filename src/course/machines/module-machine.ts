@@ -107,6 +107,12 @@ export const moduleMachine = setup({
       milestone: false,
     })),
     reportCompleted: sendParent(({ context }): ModuleReport => ({
+    recordRestart: assign(({ context, event }) => {
+      assertEvent(event, 'scenario.restarted');
+      const before = context.progress.scenarioAttempts?.[event.scenarioId];
+      const attempts = { earlier: (before?.earlier ?? 0) + 1, bestScore: Math.max(before?.bestScore ?? 0, event.score) };
+      return { progress: { ...context.progress, scenarioAttempts: { ...context.progress.scenarioAttempts, [event.scenarioId]: attempts } } };
+    }),
       type: 'module.progress',
       moduleId: context.module.id,
       progress: context.progress,
@@ -208,7 +214,8 @@ export const moduleMachine = setup({
               const scenario = context.module.scenarios.find((s) => step?.type === 'scenario' && s.id === step.scenario);
               // Validation guarantees every scenario step names a scenario of its module.
               if (!scenario) throw new Error(`Module "${context.module.id}" step ${context.stepIndex} names an unknown scenario`);
-              return { scenario, choices: context.progress.scenarios[scenario.id] ?? [] };
+              const attempts = context.progress.scenarioAttempts?.[scenario.id];
+              return { scenario, choices: context.progress.scenarios[scenario.id] ?? [], ...(attempts ? { attempts } : {}) };
             },
             onDone: '#module.advancing',
           },
@@ -242,6 +249,7 @@ export const moduleMachine = setup({
           on: {
             'assessment.progress': { actions: ['recordAnswers', 'reportProgress'] },
             'interaction.answer': { actions: 'forwardAnswer' },
+            'scenario.restarted': { actions: 'recordRestart' },
           },
         },
       },

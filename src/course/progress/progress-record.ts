@@ -24,6 +24,19 @@ export interface ModuleProgress {
   scenarios: Record<string, string[]>;
   /** Question id -> the learner's answer in this module's knowledge checks. */
   answers: Record<string, Response>;
+  /**
+   * Scenario id -> the paths finished before the one in `scenarios` ("Try another path").
+   * Absent when no scenario of the module has been tried again.
+   */
+  scenarioAttempts?: Record<string, ScenarioAttempts>;
+}
+
+/** Earlier finished paths through one scenario; the path being played is not counted. */
+export interface ScenarioAttempts {
+  /** How many paths were finished before the current one. */
+  earlier: number;
+  /** The best score of those paths, kept so that trying another path never lowers the module's score. */
+  bestScore: number;
 }
 
 export interface AssessmentAttempt {

@@ -25,13 +25,10 @@ export function LessonScreen({ moduleRef, step, resolveMedia }: LessonScreenProp
   const text = useModuleText(moduleRef);
   const markdown = useModuleMarkdown(moduleRef);
   const moduleId = useSelector(moduleRef, (s) => s.context.module.id);
-  const stepNumber = useSelector(moduleRef, (s) => s.context.stepIndex + 1);
-  const stepCount = useSelector(moduleRef, (s) => s.context.module.steps.length);
   const canGoBack = useSelector(moduleRef, (s) => s.can({ type: 'nav.back' }));
   const imageUrl = step.image ? resolveMedia(moduleId, step.image.src) : undefined;
   return (
     <article className="screen lesson">
-      <p className="screen-progress">{t('module.lesson.stepCounter', { current: stepNumber, total: stepCount })}</p>
       <ScreenHeading>{text(moduleText.stepTitle(step.id))}</ScreenHeading>
       {imageUrl && (
         <figure className="lesson__figure">
