@@ -7,7 +7,7 @@ import { assessmentMachine } from '../course/machines/assessment-machine';
  * these copies, whose report actions do nothing.
  */
 export const detachedScenarioMachine = scenarioMachine.provide({
-  actions: { reportChoice: () => undefined, reportProgress: () => undefined },
+  actions: { reportChoice: () => undefined, reportProgress: () => undefined, reportRestart: () => undefined },
 });
 
 export const detachedAssessmentMachine = assessmentMachine.provide({

@@ -176,15 +176,21 @@ function moduleProgressArb(module: Module): fc.Arbitrary<ModuleProgress> {
       ),
       subsetArb(module.scenarios),
       subsetArb(questions),
+      subsetArb(module.scenarios),
     )
-    .chain(([completed, position, scenarios, answered]) =>
+    .chain(([completed, position, scenarios, answered, retried]) =>
       fc
-        .tuple(fc.tuple(...scenarios.map(pathArb)), fc.tuple(...answered.map(responseArb)))
-        .map(([paths, responses]) => ({
+        .tuple(
+          fc.tuple(...scenarios.map(pathArb)),
+          fc.tuple(...answered.map(responseArb)),
+          fc.tuple(...retried.map(() => fc.record({ earlier: fc.integer({ min: 1, max: 70 }), bestScore: fc.integer({ min: 0, max: 20 }) }))),
+        )
+        .map(([paths, responses, attempts]) => ({
           completed,
           position,
           scenarios: Object.fromEntries(scenarios.map((s, i) => [s.id, paths[i] ?? []])),
           answers: Object.fromEntries(answered.map((q, i) => [q.id, responses[i] as Response])),
+          ...(retried.length > 0 ? { scenarioAttempts: Object.fromEntries(retried.map((s, i) => [s.id, attempts[i] ?? { earlier: 1, bestScore: 0 }])) } : {}),
         })),
     );
 }

@@ -66,6 +66,37 @@ describe('moduleMachine', () => {
     expect(actor.getSnapshot().status).toBe('done');
   });
 
+  it('"Try another path" starts the scenario again as a new attempt, keeping the best score and saving it', () => {
+    const { actor, reports } = startModule();
+    actor.send({ type: 'nav.next' });
+    actor.send({ type: 'nav.next' });
+    const scenario = scenarioRef(actor)!;
+    scenario.send({ type: 'nav.next' });
+    scenario.send({ type: 'choice.select', choiceId: 'tell' });
+    scenario.send({ type: 'nav.next' });
+    expect(scenario.getSnapshot().hasTag('ending')).toBe(true);
+
+    scenario.send({ type: 'scenario.restart' });
+    expect(scenario.getSnapshot().hasTag('choosing')).toBe(true);
+    expect(scenario.getSnapshot().context.nodeId).toBe('request');
+    expect(actor.getSnapshot().context.progress).toMatchObject({ scenarios: { chat: [] }, scenarioAttempts: { chat: { earlier: 1, bestScore: 2 } } });
+    expect(reports.at(-1)).toMatchObject({ progress: { scenarios: { chat: [] }, scenarioAttempts: { chat: { earlier: 1, bestScore: 2 } } } });
+
+    // A worse second path does not lower the best score.
+    scenario.send({ type: 'choice.select', choiceId: 'pay' });
+    scenario.send({ type: 'nav.next' });
+    scenario.send({ type: 'choice.select', choiceId: 'hide' });
+    scenario.send({ type: 'nav.next' });
+    expect(scenario.getSnapshot().context).toMatchObject({ score: 0, earlierAttempts: 1, bestEarlierScore: 2 });
+    scenario.send({ type: 'scenario.restart' });
+    expect(actor.getSnapshot().context.progress.scenarioAttempts).toEqual({ chat: { earlier: 2, bestScore: 2 } });
+  });
+
+  it('hands a resumed scenario its earlier attempts', () => {
+    const { actor } = startModule({}, { completed: false, position: { at: 'step', stepId: 'chat' }, scenarios: { chat: ['pay'] }, answers: {}, scenarioAttempts: { chat: { earlier: 3, bestScore: 1 } } });
+    expect(scenarioRef(actor)!.getSnapshot().context).toMatchObject({ earlierAttempts: 3, bestEarlierScore: 1 });
+  });
+
   it('goes back from the first lesson to the intro', () => {
     const { actor } = startModule();
     actor.send({ type: 'nav.next' });

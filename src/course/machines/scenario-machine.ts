@@ -7,6 +7,8 @@ export interface ScenarioInput {
   scenario: Scenario;
   /** Choice ids already taken (resume); an invalid tail is ignored. */
   choices?: readonly string[];
+  /** Paths finished before this one ("Try another path"), if any. */
+  attempts?: { earlier: number; bestScore: number };
 }
 
 export interface ScenarioContext {
@@ -18,6 +20,10 @@ export interface ScenarioContext {
   nextNodeId: string | null;
   score: number;
   maxScore: number;
+  /** Paths finished before this one. */
+  earlierAttempts: number;
+  /** Best score of those paths (0 when there are none). */
+  bestEarlierScore: number;
 }
 
 export interface ScenarioOutput {
@@ -27,7 +33,7 @@ export interface ScenarioOutput {
   maxScore: number;
 }
 
-export type ScenarioEvent = { type: 'nav.next' } | { type: 'choice.select'; choiceId: string };
+export type ScenarioEvent = { type: 'nav.next' } | { type: 'choice.select'; choiceId: string } | { type: 'scenario.restart' };
 
 const nodeOf = (context: ScenarioContext, nodeId: string | null): ScenarioNode | undefined =>
   nodeId === null ? undefined : context.scenario.nodes.find((n) => n.id === nodeId);
@@ -40,7 +46,7 @@ export const lastTaken = (context: ScenarioContext): TakenChoice | undefined => 
 
 const isEnding = (node: ScenarioNode | undefined): boolean => !node || node.choices.length === 0;
 
-function initialContext({ scenario, choices = [] }: ScenarioInput): ScenarioContext {
+function initialContext({ scenario, choices = [], attempts }: ScenarioInput): ScenarioContext {
   const { taken, nodeId } = replayChoices(scenario, choices);
   const last = taken.at(-1);
   return {
@@ -52,6 +58,8 @@ function initialContext({ scenario, choices = [] }: ScenarioInput): ScenarioCont
     nextNodeId: nodeId,
     score: pathScore(taken),
     maxScore: maxScenarioScore(scenario),
+    earlierAttempts: attempts?.earlier ?? 0,
+    bestEarlierScore: attempts?.bestScore ?? 0,
   };
 }
 
@@ -104,6 +112,19 @@ export const scenarioMachine = setup({
       choices: context.taken.map((t) => t.choice.id),
     })),
     moveToNextNode: assign(({ context }) => ({ nodeId: context.nextNodeId ?? context.nodeId })),
+    reportRestart: sendParent(({ context }): ScenarioReport => ({
+      type: 'scenario.restarted',
+      scenarioId: context.scenario.id,
+      score: context.score,
+    })),
+    startAnotherPath: assign(({ context }) => ({
+      nodeId: context.scenario.start,
+      taken: [],
+      nextNodeId: context.scenario.start,
+      score: 0,
+      earlierAttempts: context.earlierAttempts + 1,
+      bestEarlierScore: context.earlierAttempts === 0 ? context.score : Math.max(context.bestEarlierScore, context.score),
+    })),
   },
 }).createMachine({
   id: 'scenario',
@@ -142,7 +163,11 @@ export const scenarioMachine = setup({
     },
     ending: {
       tags: 'ending',
-      on: { 'nav.next': 'done' },
+      on: {
+        'nav.next': 'done',
+        // "Try another path": a new attempt from the start; the parent keeps the best score.
+        'scenario.restart': { target: 'choosing', actions: ['reportRestart', 'startAnotherPath', 'reportProgress'] },
+      },
     },
     done: { type: 'final' },
   },

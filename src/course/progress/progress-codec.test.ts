@@ -98,6 +98,37 @@ describe('progress codec: round trip', () => {
     expect(decodeProgress(documented, content)).toEqual({ progress, warnings: [] });
   });
 
+  it('writes scenario attempts ("Try another path") as version 2 and restores them', () => {
+    const content = sampleContent();
+    const progress = sampleProgress();
+    progress.modules['sample'] = { ...(progress.modules['sample'] ?? emptyModuleProgress()), scenarios: { chat: [] }, scenarioAttempts: { chat: { earlier: 2, bestScore: 3 } } };
+    const text = encodeProgress(progress, content);
+    expect(text.startsWith('os2.')).toBe(true);
+    expect(decodeProgress(text, content)).toEqual({ progress, warnings: [] });
+  });
+
+  it('still reads version 1 text written before scenario attempts existed', () => {
+    const documentedV1 = 'os1.HAlsGb.MlsCAV~BEfys5!m7su5!ifty7.MwFBnZ.A*AAAeJAAo*DuaygA__!sTYp8gb2ysXY27';
+    const { progress, warnings } = decodeProgress(documentedV1, sampleContent());
+    expect(warnings).toEqual([]);
+    expect(progress.modules['sample']).toEqual({
+      completed: false,
+      position: { at: 'step', stepId: 'check' },
+      scenarios: { chat: ['pay', 'tell-late'] },
+      answers: { 'q-law': { type: 'single-choice', option: 'a' }, 'q-true': { type: 'true-false', value: true } },
+    });
+  });
+
+  it('ignores an attempts run in version 1 text, which no version 1 writer produced', () => {
+    const content = sampleContent();
+    const progress = sampleProgress();
+    progress.modules['sample'] = { ...(progress.modules['sample'] ?? emptyModuleProgress()), scenarioAttempts: { chat: { earlier: 1, bestScore: 2 } } };
+    const v2 = encodeProgress(progress, content);
+    const { progress: read, warnings } = decodeProgress(v2.replace(/^os2/, 'os1'), content);
+    expect(read.modules['sample']?.scenarioAttempts).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining('unexpected "*"')]);
+  });
+
   it('starts afresh, silently, when nothing was saved', () => {
     expect(decodeProgress('', sampleContent())).toEqual({ progress: emptyProgress(), warnings: [] });
   });
@@ -305,9 +336,9 @@ describe('progress codec: damaged, truncated and foreign text', () => {
   });
 
   it('starts afresh on progress written by a newer version, and says so', () => {
-    const { progress, warnings } = decodeProgress('os2.Hzzz.Mabcd', sampleContent());
+    const { progress, warnings } = decodeProgress('os3.Hzzz.Mabcd', sampleContent());
     expect(progress).toEqual(emptyProgress());
-    expect(warnings).toEqual([expect.stringContaining('newer version of the course (format 2)')]);
+    expect(warnings).toEqual([expect.stringContaining('newer version of the course (format 3)')]);
   });
 });
 

@@ -9,6 +9,16 @@ import { checksum } from './codec-alphabet';
  */
 
 export const V1 = 1;
+/**
+ * Version 2 is version 1 plus scenario attempts in module sections (`*` scenarioKey
+ * earlier bestScore). Text that holds none is still written as version 1, so a record
+ * of a learner who never tried another path reads in builds that predate version 2.
+ */
+export const V2 = 2;
+export const ATTEMPT_COUNT_WIDTH = 1;
+export const ATTEMPT_SCORE_WIDTH = 1;
+export const MAX_ATTEMPT_COUNT = 64 ** ATTEMPT_COUNT_WIDTH - 1;
+export const MAX_ATTEMPT_SCORE = 64 ** ATTEMPT_SCORE_WIDTH - 1;
 export const SEED_WIDTH = 6;
 export const SCORE_WIDTH = 2;
 export const NO_SCORE = 64 ** SCORE_WIDTH - 1;

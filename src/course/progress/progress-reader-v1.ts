@@ -3,7 +3,19 @@ import { decodeInt, isDigit, MARK } from './codec-alphabet';
 import type { LearnerPreferences } from './learner-preferences';
 import type { Decoded, ProgressContent } from './progress-content';
 import { PREFERENCES_SECTION, readPreferences } from './progress-codec-preferences';
-import { NO_SCORE, POSITION_KIND, RESPONSE_TAG, SCORE_WIDTH, SECTION, SEED_WIDTH, unseal } from './progress-format-v1';
+import {
+  ATTEMPT_COUNT_WIDTH,
+  ATTEMPT_SCORE_WIDTH,
+  NO_SCORE,
+  POSITION_KIND,
+  RESPONSE_TAG,
+  SCORE_WIDTH,
+  SECTION,
+  SEED_WIDTH,
+  unseal,
+  V1,
+  V2,
+} from './progress-format-v1';
 import { ASSESSMENT_QUESTION_KEY_WIDTH, assessmentModules, KEY_WIDTH, resolveKey } from './progress-keys';
 import {
   emptyModuleProgress,
@@ -14,7 +26,8 @@ import {
   type Response,
 } from './progress-record';
 
-// Reads version 1 of the saved-progress format (see progress-format-v1.ts).
+// Reads versions 1 and 2 of the saved-progress format (see progress-format-v1.ts); they
+// differ only in version 2's scenario attempts.
 
 /** Splits a section body into its leading part and the runs that start with `~`, `!` or `*`. */
 function splitRuns(body: string): { head: string; runs: { mark: string; text: string }[] } {
@@ -36,6 +49,7 @@ class Reader {
   constructor(
     readonly content: ProgressContent,
     readonly salt: number,
+    readonly version: typeof V1 | typeof V2,
   ) {}
 
   warn(message: string): void {
@@ -172,6 +186,16 @@ class Reader {
         if (!question || progress.answers[question.id]) continue;
         const response = this.response(question, run.text.slice(KEY_WIDTH), where);
         if (response) progress.answers[question.id] = response;
+      } else if (run.mark === MARK.attempt && this.version === V2) {
+        const earlier = decodeInt(run.text.slice(KEY_WIDTH, KEY_WIDTH + ATTEMPT_COUNT_WIDTH));
+        const bestScore = decodeInt(run.text.slice(KEY_WIDTH + ATTEMPT_COUNT_WIDTH));
+        if (run.text.length !== KEY_WIDTH + ATTEMPT_COUNT_WIDTH + ATTEMPT_SCORE_WIDTH || earlier === null || bestScore === null || earlier === 0) {
+          this.warn(`${where}: a scenario's earlier attempts are malformed; dropped.`);
+          continue;
+        }
+        const scenarioId = this.resolve(module.scenarios.map((s) => s.id), key, `${where}: earlier attempts at a scenario`);
+        if (scenarioId === null || progress.scenarioAttempts?.[scenarioId]) continue;
+        progress.scenarioAttempts = { ...progress.scenarioAttempts, [scenarioId]: { earlier, bestScore } };
       } else {
         this.warn(`${where}: unexpected "${run.mark}" in its section; ignored.`);
       }
@@ -215,15 +239,20 @@ class Reader {
   }
 }
 
-/** Reads the sections after the version mark. Never throws on bad input. */
-export function readV1(sections: readonly string[], content: ProgressContent): Decoded {
+/** Reads the sections after the version mark of version 1 text. Never throws on bad input. */
+export const readV1 = (sections: readonly string[], content: ProgressContent): Decoded => read(sections, content, V1);
+
+/** Reads the sections after the version mark of version 2 text. Never throws on bad input. */
+export const readV2 = (sections: readonly string[], content: ProgressContent): Decoded => read(sections, content, V2);
+
+function read(sections: readonly string[], content: ProgressContent, version: typeof V1 | typeof V2): Decoded {
   const warnings: string[] = [];
   const headerBody = sections[0] === undefined ? null : unseal(sections[0]);
   const salt = headerBody?.startsWith(SECTION.header) ? decodeInt(headerBody.slice(1, 2)) : null;
   if (headerBody === null || salt === null || (headerBody.length !== 2 && headerBody.length !== 2 + KEY_WIDTH)) {
     return { progress: emptyProgress(), warnings: ['The saved progress has a damaged header; starting afresh.'] };
   }
-  const reader = new Reader(content, salt);
+  const reader = new Reader(content, salt, version);
   const progress = emptyProgress();
   let preferences: LearnerPreferences | null = null;
   let preferencesSeen = false;

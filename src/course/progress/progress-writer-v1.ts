@@ -1,12 +1,25 @@
 import { encodeInt, MARK } from './codec-alphabet';
 import type { LearnerPreferences } from './learner-preferences';
 import { writePreferences } from './progress-codec-preferences';
-import { NO_SCORE, POSITION_KIND, RESPONSE_TAG, SCORE_WIDTH, seal, SECTION, SEED_WIDTH, V1 } from './progress-format-v1';
+import {
+  ATTEMPT_COUNT_WIDTH,
+  ATTEMPT_SCORE_WIDTH,
+  NO_SCORE,
+  POSITION_KIND,
+  RESPONSE_TAG,
+  SCORE_WIDTH,
+  seal,
+  SECTION,
+  SEED_WIDTH,
+  V1,
+  V2,
+} from './progress-format-v1';
 import { ASSESSMENT_QUESTION_KEY_WIDTH, contentKey } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { progressAsStored } from './stored-progress';
 
-// Writes version 1 of the saved-progress format (see progress-format-v1.ts).
+// Writes version 1 of the saved-progress format, or version 2 when the record holds
+// scenario attempts (see progress-format-v1.ts).
 
 function writeResponse(response: Response, salt: number): string {
   const key = (id: string) => contentKey(id, salt);
@@ -38,6 +51,9 @@ function writeModule(moduleId: string, progress: ModuleProgress, salt: number): 
   for (const [questionId, response] of Object.entries(progress.answers)) {
     body += MARK.answer + key(questionId) + writeResponse(response, salt);
   }
+  for (const [scenarioId, attempts] of Object.entries(progress.scenarioAttempts ?? {})) {
+    body += MARK.attempt + key(scenarioId) + encodeInt(attempts.earlier, ATTEMPT_COUNT_WIDTH) + encodeInt(attempts.bestScore, ATTEMPT_SCORE_WIDTH);
+  }
   return seal(body);
 }
 
@@ -53,14 +69,15 @@ function writeAssessment(attempts: readonly AssessmentAttempt[], salt: number): 
 }
 
 /**
- * The v1 text of a record, after reducing it to what is kept (see stored-progress.ts).
+ * The v1 (or, with scenario attempts, v2) text of a record, after reducing it to what is kept (see stored-progress.ts).
  * Display preferences, if given, come right after the header: a text cut short by an
  * LMS loses its end, so they survive whatever else is lost.
  */
 export function writeV1(record: ProgressRecord, salt: number, preferences?: LearnerPreferences | null): string {
   const progress = progressAsStored(record);
   const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
-  const sections = [`os${V1}`, seal(header)];
+  const usesV2 = Object.values(progress.modules).some((m) => m.scenarioAttempts !== undefined);
+  const sections = [`os${usesV2 ? V2 : V1}`, seal(header)];
   if (preferences) sections.push(seal(writePreferences(preferences)));
   for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) sections.push(writeModule(moduleId, moduleProgress, salt));
   if (progress.assessment.attempts.length > 0) sections.push(writeAssessment(progress.assessment.attempts, salt));

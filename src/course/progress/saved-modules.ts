@@ -1,6 +1,6 @@
 import type { Course } from '../schema/course-schema';
 import { decodeInt, MARK } from './codec-alphabet';
-import { SECTION, unseal, V1 } from './progress-format-v1';
+import { SECTION, unseal, V1, V2 } from './progress-format-v1';
 import { KEY_WIDTH, resolveKey } from './progress-keys';
 import { savedVersion } from './saved-version';
 
@@ -12,7 +12,8 @@ import { savedVersion } from './saved-version';
  * them anyway); a key that cannot be resolved names nothing either.
  */
 export function modulesToRead(text: string, course: Course): string[] {
-  if (savedVersion(text) !== V1) return [];
+  const version = savedVersion(text);
+  if (version !== V1 && version !== V2) return [];
   const [, header = '', ...sections] = text.split(MARK.section);
   const headerBody = unseal(header);
   const salt = headerBody?.startsWith(SECTION.header) ? decodeInt(headerBody.slice(1, 2)) : null;

@@ -1,4 +1,5 @@
-import type { AssessmentAttempt, ProgressRecord } from './progress-record';
+import { MAX_ATTEMPT_COUNT, MAX_ATTEMPT_SCORE } from './progress-format-v1';
+import type { AssessmentAttempt, ModuleProgress, ProgressRecord, ScenarioAttempts } from './progress-record';
 
 /**
  * What saved progress keeps, so that its size has a bound whatever the learner does
@@ -27,11 +28,28 @@ function keptAttempts(attempts: readonly AssessmentAttempt[]): AssessmentAttempt
 export const storedScore = (score: number | null): number | null =>
   score === null || !Number.isFinite(score) ? null : Math.min(100, Math.max(0, Math.round(score)));
 
+const clamp = (value: number, max: number): number => Math.min(max, Math.max(0, Math.round(value)));
+
+/**
+ * Scenario attempts as stored: counts and scores fit their fixed widths (a learner would
+ * need 63 retries to reach the cap), and a module with none has no entry at all.
+ */
+function moduleAsStored(module: ModuleProgress): ModuleProgress {
+  const { scenarioAttempts, ...rest } = module;
+  const kept = Object.entries(scenarioAttempts ?? {}).flatMap(([id, a]): [string, ScenarioAttempts][] =>
+    Number.isFinite(a.earlier) && a.earlier >= 1
+      ? [[id, { earlier: clamp(a.earlier, MAX_ATTEMPT_COUNT), bestScore: Number.isFinite(a.bestScore) ? clamp(a.bestScore, MAX_ATTEMPT_SCORE) : 0 }]]
+      : [],
+  );
+  return kept.length > 0 ? { ...rest, scenarioAttempts: Object.fromEntries(kept) } : rest;
+}
+
 /** The progress record reduced to what saved progress keeps. */
 export function progressAsStored(progress: ProgressRecord): ProgressRecord {
   const attempts = keptAttempts(progress.assessment.attempts);
   return {
     ...progress,
+    modules: Object.fromEntries(Object.entries(progress.modules).map(([id, m]) => [id, moduleAsStored(m)])),
     assessment: {
       attempts: attempts.map((attempt, i) => ({
         seed: attempt.seed >>> 0,

@@ -3,6 +3,7 @@ import type { Module, Question, Scenario } from '../schema/module-schema';
 import { correctResponse } from '../scoring/question-scoring';
 import type { LearnerPreferences } from './learner-preferences';
 import { encodeProgress } from './progress-codec';
+import { MAX_ATTEMPT_COUNT, MAX_ATTEMPT_SCORE } from './progress-format-v1';
 import { encodedResponseLength } from './progress-writer-v1';
 import { assessmentModules } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
@@ -54,6 +55,10 @@ function fullestModuleProgress(module: Module): ModuleProgress {
     position: firstStep ? { at: 'step', stepId: firstStep.id } : { at: 'summary' },
     scenarios: Object.fromEntries(module.scenarios.map((s) => [s.id, longestPath(s)])),
     answers: Object.fromEntries(module.questions.filter((q) => checked.has(q.id)).map((q) => [q.id, longestResponse(q)])),
+    // Every scenario tried again: its earlier attempts take the same room whatever their numbers.
+    ...(module.scenarios.length > 0
+      ? { scenarioAttempts: Object.fromEntries(module.scenarios.map((s) => [s.id, { earlier: MAX_ATTEMPT_COUNT, bestScore: MAX_ATTEMPT_SCORE - 1 }])) }
+      : {}),
   };
 }
 

@@ -30,6 +30,15 @@ describe('moduleScore', () => {
     expect(moduleScore(module, progress).percent).toBe(100);
   });
 
+  it('counts the best path when the learner tried another path, never more than the best possible', () => {
+    const retried: ModuleProgress = { ...emptyModuleProgress(), scenarios: { chat: ['pay', 'hide'] }, scenarioAttempts: { chat: { earlier: 1, bestScore: 2 } } };
+    expect(moduleScore(module, retried).points).toBe(2);
+    const better: ModuleProgress = { ...retried, scenarios: { chat: ['tell'] }, scenarioAttempts: { chat: { earlier: 1, bestScore: 1 } } };
+    expect(moduleScore(module, better).points).toBe(2);
+    // Content changed since: a stored best above today's maximum counts as the maximum.
+    expect(moduleScore(module, { ...retried, scenarioAttempts: { chat: { earlier: 1, bestScore: 9 } } }).points).toBe(2);
+  });
+
   it('ignores bank questions the module never asks and choices that no longer exist', () => {
     const progress: ModuleProgress = {
       ...emptyModuleProgress(),

@@ -14,7 +14,7 @@ export interface ModuleScore {
 
 /**
  * A module's score, reported to the LMS as its objective's score: the points of
- * the paths taken through its scenarios and one point per knowledge-check question
+ * the paths taken through its scenarios (the best path where the learner tried another) and one point per knowledge-check question
  * answered correctly, against the best possible. Anything not yet done scores 0.
  */
 export function moduleScore(module: Module, progress: ModuleProgress | undefined): ModuleScore {
@@ -22,8 +22,11 @@ export function moduleScore(module: Module, progress: ModuleProgress | undefined
   let maxPoints = 0;
   const scenarioIds = new Set(module.steps.flatMap((s) => (s.type === 'scenario' ? [s.scenario] : [])));
   for (const scenario of module.scenarios.filter((s) => scenarioIds.has(s.id))) {
-    maxPoints += maxScenarioScore(scenario);
-    points += pathScore(replayChoices(scenario, progress?.scenarios[scenario.id] ?? []).taken);
+    const max = maxScenarioScore(scenario);
+    maxPoints += max;
+    // "Try another path" never lowers the score: the best of the earlier paths counts if higher.
+    const current = pathScore(replayChoices(scenario, progress?.scenarios[scenario.id] ?? []).taken);
+    points += Math.max(current, Math.min(max, progress?.scenarioAttempts?.[scenario.id]?.bestScore ?? 0));
   }
   const questionIds = new Set(module.steps.flatMap((s) => (s.type === 'knowledge-check' ? s.questions : [])));
   for (const question of module.questions.filter((q) => questionIds.has(q.id))) {

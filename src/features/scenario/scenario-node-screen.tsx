@@ -14,6 +14,11 @@ import type { ScenarioActorRef } from './scenario-actor';
 import { ScenarioHeader } from './scenario-header';
 import { ChoiceForm } from './choice-form';
 import { ChoiceFeedback } from './choice-feedback';
+import { cueOf } from './choice-cue';
+import { MessageThread } from './message-thread';
+import { ScenePeople } from './scene-people';
+
+const OUTCOME = { good: 'correct', partly: 'neutral', risky: 'incorrect' } as const;
 
 interface ScenarioNodeScreenProps {
   scenarioRef: ScenarioActorRef;
@@ -23,8 +28,9 @@ interface ScenarioNodeScreenProps {
 }
 
 /**
- * A point in the story: what is happening, the choices, then the feedback on the
- * choice made. The feedback region is in the page from the start so that screen
+ * A point in the story: who is there, what is happening (and, online, the message
+ * thread), the choices, then the feedback on the choice made; a choice sent as a reply
+ * joins the thread. The feedback region is in the page from the start so that screen
  * readers announce it when it fills; focus moves to "Continue".
  */
 export function ScenarioNodeScreen({ scenarioRef, scenario, text, markdown }: ScenarioNodeScreenProps) {
@@ -37,11 +43,20 @@ export function ScenarioNodeScreen({ scenarioRef, scenario, text, markdown }: Sc
   return (
     <>
       <ScenarioHeader scenario={scenario} text={text} />
+      <ScenePeople scenario={scenario} node={node} text={text} />
       <div className="scenario__narrative">
         <Markdown content={markdown(moduleText.nodeText(scenario.id, node.id))} />
       </div>
+      <MessageThread
+        scenario={scenario}
+        node={node}
+        text={text}
+        {...(taken?.choice.reply ? { reply: text(moduleText.choiceLabel(scenario.id, node.id, taken.choice.id)) } : {})}
+      />
       {choosing && <ChoiceForm scenarioRef={scenarioRef} scenarioId={scenario.id} node={node} text={text} />}
-      <FeedbackRegion>{taken && <ChoiceFeedback scenarioId={scenario.id} taken={taken} text={text} markdown={markdown} />}</FeedbackRegion>
+      <FeedbackRegion outcome={taken ? OUTCOME[cueOf(taken.choice.score)] : 'neutral'}>
+        {taken && <ChoiceFeedback scenarioId={scenario.id} taken={taken} text={text} markdown={markdown} />}
+      </FeedbackRegion>
       {taken && (
         <ButtonRow>
           <Button ref={focusOnMount} onClick={() => scenarioRef.send({ type: 'nav.next' })}>

@@ -9,6 +9,7 @@ import { ScenarioHeader } from './scenario-header';
 import { ScenarioIntro } from './scenario-intro';
 import { ScenarioNodeScreen } from './scenario-node-screen';
 import { ScenarioEnding } from './scenario-ending';
+import './scene.css';
 
 interface ScenarioPlayerProps {
   scenarioRef: ScenarioActorRef;
