@@ -82,7 +82,7 @@ describe('virtual:course-content', () => {
 
   it('exports the partnership the course is built for, with its texts', () => {
     expect(code).toContain('export const partnership = {"id":"bromley"');
-    expect(code).toContain('"frontDoor":{"phone":"0208 461 7309"');
+    expect(code).toContain('"frontDoor":{"phone":"020 8461 7373"');
     expect(code).toContain('export const partnershipLocales = {"en-GB":{"name":"Bromley Safeguarding Children Partnership"');
   });
 
