@@ -8,7 +8,9 @@ import { ModuleSchema, type Module } from '../src/course/schema/module-schema';
 import { isMapping } from '../src/course/content/locale-entries';
 import { compileModuleTexts } from '../src/lib/markdown/compile-module-texts';
 import { chooseSalt } from '../src/course/progress/progress-keys';
-import { courseNamespace, courseText } from '../src/course/text-keys';
+import { courseNamespace, courseText, moduleNamespace } from '../src/course/text-keys';
+import type { ModuleFacts } from '../src/course/module-facts';
+import { moduleReadability } from './content/readability';
 import ui from '../src/lib/i18n/locales/en-GB/ui.json' with { type: 'json' };
 import { startShellHtml, withStartShell } from './start-shell';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
@@ -279,6 +281,8 @@ export function courseContentModule(content: CourseContent, partnership: Partner
     `export const course = ${JSON.stringify(content.course)};`,
     // Chosen here, from every module, so the browser never needs all modules to write progress.
     `export const progressSalt = ${chooseSalt({ course: content.course, modules: content.modules })};`,
+    // A number or two per module for the menu's cards; the modules' texts stay in their own chunks.
+    `export const moduleFacts = ${JSON.stringify(moduleFactsOf(content))};`,
     `export const partnership = ${JSON.stringify(partnership.partnership)};`,
     `export const partnershipLocales = ${JSON.stringify(partnership.locales)};`,
     'export const courseLocales = {',
@@ -302,6 +306,19 @@ export function courseContentModule(content: CourseContent, partnership: Partner
     '};',
     '',
   ].join('\n');
+}
+
+/** Minutes and screen count of each module of the course, from its source-language texts (src/course/module-facts.ts). */
+export function moduleFactsOf(content: CourseContent): Record<string, ModuleFacts> {
+  const locale = content.course.locales[0] ?? '';
+  const facts: Record<string, ModuleFacts> = {};
+  for (const { id } of content.course.modules) {
+    const module = content.modules[id];
+    if (!module) continue;
+    const texts = content.locales[locale]?.[moduleNamespace(id)] ?? {};
+    facts[id] = { minutes: moduleReadability(module, texts, content.course.audience).minutes, stepIds: module.steps.map((step) => step.id) };
+  }
+  return facts;
 }
 
 /** `?import` (added by the dev server) or nothing; `?raw`, `?url` and the like are Vite's to handle. */

@@ -5,6 +5,7 @@ import type { Module } from '../../src/course/schema/module-schema';
 import { moduleScreens } from '../../src/course/content/module-screens';
 import type { ModuleScreen } from '../../src/course/content/module-screens';
 import { plainUnits, sentencesOf, wordsOf } from '../../src/course/content/plain-text';
+import { isInteractiveBlock } from '../../src/course/schema/lesson-blocks-schema';
 
 /**
  * Flesch reading ease of every screen of a module (Markdown stripped), against the targets
@@ -27,6 +28,7 @@ export const READABILITY_TARGETS: Record<Audience, ReadabilityTargets> = {
 const WORDS_PER_MINUTE = 200;
 const SECONDS_PER_DECISION = 15;
 const SECONDS_PER_QUESTION = 30;
+const SECONDS_PER_BLOCK_ACTIVITY = 30;
 
 export interface TextCounts {
   sentences: number;
@@ -97,6 +99,8 @@ function typicalMinutes(module: Module, screens: readonly ScreenReadability[]): 
     .filter((s) => s.screen.kind !== 'scenario-node' && s.screen.kind !== 'feedback')
     .reduce((n, s) => n + s.counts.words, 0);
   let seconds = module.steps.reduce((n, step) => n + (step.type === 'knowledge-check' ? step.questions.length * SECONDS_PER_QUESTION : 0), 0);
+  // Spotting the signs or sorting examples takes about as long as a question.
+  for (const step of module.steps) if (step.type === 'lesson') seconds += (step.blocks ?? []).filter(isInteractiveBlock).length * SECONDS_PER_BLOCK_ACTIVITY;
   for (const scenario of module.scenarios) {
     const seen = new Set<string>();
     let node = scenario.nodes.find((n) => n.id === scenario.start);
@@ -111,7 +115,8 @@ function typicalMinutes(module: Module, screens: readonly ScreenReadability[]): 
       node = scenario.nodes.find((n) => n.id === best.next);
     }
   }
-  return Math.round((words / WORDS_PER_MINUTE) + seconds / 60);
+  // The course menu shows this; "about 0 minutes" would read as a mistake.
+  return Math.max(1, Math.round((words / WORDS_PER_MINUTE) + seconds / 60));
 }
 
 export function moduleReadability(module: Module, resource: unknown, audience: Audience): ModuleReadability {

@@ -1,12 +1,15 @@
 import { createContext, use } from 'react';
 import type { Question } from '../course/schema/module-schema';
 import type { ResolveMedia } from '../features/module-player/lesson-screen';
+import type { ModuleFacts } from '../course/module-facts';
 
 /** Lookups into the built content that screens need besides the machines' state. */
 export interface AppContent {
   resolveMedia: ResolveMedia;
   /** Namespace holding a final-assessment question's texts. */
   questionNamespace: (question: Question) => string;
+  /** Each module's estimated minutes and steps, for the menu's cards (worked out at build time). */
+  moduleFacts?: Record<string, ModuleFacts>;
 }
 
 export const AppContentContext = createContext<AppContent | null>(null);

@@ -7,6 +7,7 @@ import { lazyWithTexts } from '../lib/i18n/lazy-with-texts';
 import { LoadFailureBoundary } from '../components/ui/load-failure-boundary';
 import { LoadFailureScreen } from '../components/ui/load-failure-screen';
 import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
+import { useAppContent } from './app-content-context';
 
 // Lesson, scenario and question screens, and their texts (locales/<language>/player.json),
 // load with the first module a learner opens, so the menu (the first screen) ships and
@@ -18,6 +19,7 @@ const lazyFinalAssessmentScreen = lazyWithTexts(() => import('./final-assessment
 export function CourseScreen() {
   const { t, i18n } = useTranslation();
   const driver = useCourseDriver();
+  const { moduleFacts } = useAppContent();
   const view = useCourseView((v) => v.screen);
   const moduleRef = useCourseView((v) => v.moduleRef);
   const loadingAssessment = useCourseView((v) => v.loadingAssessment);
@@ -54,6 +56,6 @@ export function CourseScreen() {
         </LoadFailureBoundary>
       );
     case 'menu':
-      return <CourseMenu />;
+      return <CourseMenu moduleFacts={moduleFacts} />;
   }
 }

@@ -1,7 +1,7 @@
 import '../styles/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { course, courseLocales, mediaUrls, moduleLoaders, moduleLocaleLoaders, partnership, partnershipLocales, progressSalt } from 'virtual:course-content';
+import { course, courseLocales, mediaUrls, moduleFacts, moduleLoaders, moduleLocaleLoaders, partnership, partnershipLocales, progressSalt } from 'virtual:course-content';
 import { hashString } from '../course/random';
 import { partnershipNamespace } from '../course/text-keys';
 import { addContentBundle } from '../lib/i18n/content-bundle';
@@ -58,6 +58,7 @@ async function start(root: HTMLElement): Promise<void> {
   const content = {
     resolveMedia: (moduleId: string, src: string) => mediaUrls[`${moduleId}/${src}`],
     questionNamespace: questionNamespaces.namespaceOf,
+    moduleFacts,
   };
   const seed = learnerSeed(tracking.initial.learnerId);
   const driver = createCourseDriver({

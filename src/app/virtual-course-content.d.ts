@@ -17,6 +17,8 @@ declare module 'virtual:course-content' {
   export const courseLocales: Record<string, () => Promise<LocaleResource>>;
   /** The salt of content keys in saved progress (progress-keys.ts), chosen from all of the course's content at build time. */
   export const progressSalt: number;
+  /** Each module's estimated minutes and screen count, by module id, for the menu (src/course/module-facts.ts). */
+  export const moduleFacts: Record<string, import('../course/module-facts').ModuleFacts>;
   /** Each module's structure, by module id; a separate chunk per module. */
   export const moduleLoaders: Record<string, () => Promise<Module>>;
   /**

@@ -6,9 +6,10 @@ import { Paragraphs } from '../../lib/markdown/paragraphs';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import { ModuleListItem } from './module-list-item';
 import { AssessmentEntry } from './assessment-entry';
+import type { ModuleFacts } from '../../course/module-facts';
 
 /** The course home: what the course is, its modules with their status, and the final assessment. */
-export function CourseMenu() {
+export function CourseMenu({ moduleFacts = {} }: { moduleFacts?: Record<string, ModuleFacts> }) {
   const { t } = useTranslation();
   const course = useCourseView((v) => v.course);
   const loadFailed = useCourseView((v) => v.loadFailed);
@@ -26,7 +27,7 @@ export function CourseMenu() {
       <h2>{t('menu.modulesHeading')}</h2>
       <ol className="module-list">
         {course.modules.map((moduleRef, i) => (
-          <ModuleListItem key={moduleRef.id} moduleRef={moduleRef} number={i + 1} text={text} />
+          <ModuleListItem key={moduleRef.id} moduleRef={moduleRef} number={i + 1} text={text} facts={moduleFacts[moduleRef.id]} />
         ))}
       </ol>
       {course.finalAssessment && <AssessmentEntry settings={course.finalAssessment} text={text} />}

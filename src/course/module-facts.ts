@@ -1,0 +1,34 @@
+import type { ModulePosition } from './progress/progress-record';
+
+/**
+ * What the course menu shows about a module before its content has downloaded, worked out
+ * at build time from the validated content (scorm/vite-content-plugin.ts, `moduleFacts`):
+ * one small record per module, so the first screen carries numbers, never module text.
+ */
+export interface ModuleFacts {
+  /**
+   * About how long the module takes, in whole minutes (at least 1): its words along a typical
+   * path at 200 words a minute, plus 15 seconds a scenario decision, 30 seconds a question and
+   * 30 seconds an interactive lesson block (scorm/content/readability.ts, `typicalMinutes`).
+   */
+  minutes: number;
+  /** The module's step ids in order: where saved progress stands (it names a step) out of all its screens. */
+  stepIds: string[];
+}
+
+/** The module's screens as "Screen n of m" counts them: the intro, each step and the summary. */
+export const moduleScreenCount = (stepCount: number): number => stepCount + 2;
+
+/** Which screen (1-based) saved progress is at, in that count; null if the step is no longer in the module. */
+export function savedScreen(position: ModulePosition, stepIds: readonly string[]): number | null {
+  switch (position.at) {
+    case 'intro':
+      return 1;
+    case 'summary':
+      return moduleScreenCount(stepIds.length);
+    case 'step': {
+      const index = stepIds.indexOf(position.stepId);
+      return index < 0 ? null : index + 2;
+    }
+  }
+}
