@@ -7,6 +7,7 @@ import { moduleScreenOf } from '../features/module-player/module-screen-of';
 import { ContentWarningScreen } from '../features/module-player/content-warning-screen';
 import { ModuleIntro } from '../features/module-player/module-intro';
 import { LessonScreen } from '../features/module-player/lesson-screen';
+import { LessonBlocks } from '../features/lesson-blocks/lesson-blocks';
 import { ModuleSummary } from '../features/module-player/module-summary';
 import { ModuleProgress } from '../features/module-player/module-progress';
 import { ScenarioPlayer } from '../features/scenario/scenario-player';
@@ -56,7 +57,7 @@ function ModuleStepScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
     case 'summary':
       return <ModuleSummary moduleRef={moduleRef} />;
     case 'lesson':
-      return step?.type === 'lesson' ? <LessonScreen key={step.id} moduleRef={moduleRef} step={step} resolveMedia={resolveMedia} /> : null;
+      return step?.type === 'lesson' ? <LessonScreen key={step.id} moduleRef={moduleRef} step={step} resolveMedia={resolveMedia} renderBlocks={(input) => <LessonBlocks moduleRef={moduleRef} {...input} />} /> : null;
     case 'scenario':
       return step && scenarioRef ? <ScenarioPlayer key={step.id} scenarioRef={scenarioRef} namespace={namespace} onTakeBreak={takeBreak} help={help} /> : null;
     case 'knowledge-check':

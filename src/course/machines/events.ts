@@ -1,9 +1,10 @@
 import type { Question } from '../schema/module-schema';
-import type { ProgressRecord, Response } from '../progress/progress-record';
+import type { BlockAnswer, ProgressRecord, Response } from '../progress/progress-record';
+import type { InteractiveBlock } from '../schema/lesson-blocks-schema';
 
 /**
  * Something the learner did that the LMS should record as a cmi.interaction:
- * an answered question, or a choice made in a scenario.
+ * an answered question, a choice made in a scenario, or an answered lesson block.
  */
 export type Interaction =
   | {
@@ -25,7 +26,19 @@ export type Interaction =
       score: number;
       /** Best score any choice at this node could have earned. */
       maxChoiceScore: number;
+    }
+  | {
+      /** An answered lesson block (spot the signs, sort into groups). */
+      kind: 'block';
+      moduleId: string;
+      stepId: string;
+      block: InteractiveBlock;
+      answer: BlockAnswer;
+      correct: boolean;
     };
+
+/** What a lesson screen sends its module when the learner checks an interactive block. */
+export type LessonBlockReport = { type: 'interaction.block'; stepId: string; block: InteractiveBlock; answer: BlockAnswer; correct: boolean };
 
 /** Reports a child machine sends to its parent; parents forward the ones the course emits. */
 export type ScenarioReport =

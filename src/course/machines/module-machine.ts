@@ -3,7 +3,8 @@ import type { Module, Question, Step } from '../schema/module-schema';
 import { emptyModuleProgress, type ModulePosition, type ModuleProgress } from '../progress/progress-record';
 import { scenarioMachine } from './scenario-machine';
 import { assessmentMachine } from './assessment-machine';
-import type { AssessmentReport, Interaction, ScenarioReport } from './events';
+import { blockInteractionId } from '../scoring/block-scoring';
+import type { AssessmentReport, Interaction, LessonBlockReport, ScenarioReport } from './events';
 
 export interface ModuleInput {
   module: Module;
@@ -26,7 +27,8 @@ export type ModuleEvent =
   | { type: 'nav.next' }
   | { type: 'nav.back' }
   | ScenarioReport
-  | AssessmentReport;
+  | AssessmentReport
+  | LessonBlockReport;
 
 /** What a module reports to the course. */
 export type ModuleReport =
@@ -82,6 +84,15 @@ export const moduleMachine = setup({
     isCheck: isStepType('knowledge-check'),
     isLastStep: ({ context }) => context.stepIndex >= context.module.steps.length - 1,
     isFirstStep: ({ context }) => context.stepIndex <= 0,
+    isBlockOfThisStep: ({ context, event }) => {
+      const step = currentStep(context);
+      return (
+        event.type === 'interaction.block' &&
+        step?.type === 'lesson' &&
+        step.id === event.stepId &&
+        (step.blocks ?? []).some((b) => b.id === event.block.id && b.type === event.block.type)
+      );
+    },
   },
   actions: {
     goToSavedStep: assign(({ context }) => atStep(context, positionIndex(context.module, context.progress.position))),
@@ -96,9 +107,27 @@ export const moduleMachine = setup({
       assertEvent(event, 'scenario.progress');
       return { progress: { ...context.progress, scenarios: { ...context.progress.scenarios, [event.scenarioId]: event.choices } } };
     }),
+    recordRestart: assign(({ context, event }) => {
+      assertEvent(event, 'scenario.restarted');
+      const before = context.progress.scenarioAttempts?.[event.scenarioId];
+      const attempts = { earlier: (before?.earlier ?? 0) + 1, bestScore: Math.max(before?.bestScore ?? 0, event.score) };
+      return { progress: { ...context.progress, scenarioAttempts: { ...context.progress.scenarioAttempts, [event.scenarioId]: attempts } } };
+    }),
     recordAnswers: assign(({ context, event }) => {
       assertEvent(event, 'assessment.progress');
       return { progress: { ...context.progress, answers: { ...context.progress.answers, ...event.answers } } };
+    }),
+    recordBlockAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'interaction.block');
+      const blocks = { ...context.progress.blocks, [blockInteractionId(event.stepId, event.block.id)]: event.answer };
+      return { progress: { ...context.progress, blocks } };
+    }),
+    forwardBlockAnswer: sendParent(({ context, event }): ModuleReport => {
+      assertEvent(event, 'interaction.block');
+      return {
+        type: 'module.interaction',
+        interaction: { kind: 'block', moduleId: context.module.id, stepId: event.stepId, block: event.block, answer: event.answer, correct: event.correct },
+      };
     }),
     reportProgress: sendParent(({ context }): ModuleReport => ({
       type: 'module.progress',
@@ -107,12 +136,6 @@ export const moduleMachine = setup({
       milestone: false,
     })),
     reportCompleted: sendParent(({ context }): ModuleReport => ({
-    recordRestart: assign(({ context, event }) => {
-      assertEvent(event, 'scenario.restarted');
-      const before = context.progress.scenarioAttempts?.[event.scenarioId];
-      const attempts = { earlier: (before?.earlier ?? 0) + 1, bestScore: Math.max(before?.bestScore ?? 0, event.score) };
-      return { progress: { ...context.progress, scenarioAttempts: { ...context.progress.scenarioAttempts, [event.scenarioId]: attempts } } };
-    }),
       type: 'module.progress',
       moduleId: context.module.id,
       progress: context.progress,
@@ -197,6 +220,11 @@ export const moduleMachine = setup({
         lesson: {
           tags: 'lesson',
           on: {
+            // Only a block of the screen being shown; the answer is kept so a revisit shows it.
+            'interaction.block': {
+              guard: 'isBlockOfThisStep',
+              actions: ['recordBlockAnswer', 'reportProgress', 'forwardBlockAnswer'],
+            },
             'nav.next': '#module.advancing',
             'nav.back': [
               { guard: 'isFirstStep', target: '#module.intro' },
@@ -221,6 +249,7 @@ export const moduleMachine = setup({
           },
           on: {
             'scenario.progress': { actions: ['recordScenario', 'reportProgress'] },
+            'scenario.restarted': { actions: 'recordRestart' },
             'interaction.choice': { actions: 'forwardChoice' },
           },
         },
@@ -249,7 +278,6 @@ export const moduleMachine = setup({
           on: {
             'assessment.progress': { actions: ['recordAnswers', 'reportProgress'] },
             'interaction.answer': { actions: 'forwardAnswer' },
-            'scenario.restarted': { actions: 'recordRestart' },
           },
         },
       },

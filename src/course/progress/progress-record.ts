@@ -14,6 +14,13 @@ export type Response =
   /** prompt id -> target id */
   | { type: 'matching'; pairs: Record<string, string> };
 
+/** A learner's answer to an interactive lesson block. */
+export type BlockAnswer =
+  /** The items the learner selected as warning signs. */
+  | { type: 'spot-the-signs'; selected: string[] }
+  /** Item id -> the group the learner put it in. */
+  | { type: 'sort-into-groups'; placed: Record<string, string> };
+
 /** Where in a module the learner is. */
 export type ModulePosition = { at: 'intro' } | { at: 'step'; stepId: string } | { at: 'summary' };
 
@@ -24,6 +31,11 @@ export interface ModuleProgress {
   scenarios: Record<string, string[]>;
   /** Question id -> the learner's answer in this module's knowledge checks. */
   answers: Record<string, Response>;
+  /**
+   * `<step>.<block>` -> the learner's answer to an interactive lesson block (spot the
+   * signs, sort into groups), so a revisited screen shows it answered. Absent when none.
+   */
+  blocks?: Record<string, BlockAnswer>;
   /**
    * Scenario id -> the paths finished before the one in `scenarios` ("Try another path").
    * Absent when no scenario of the module has been tried again.

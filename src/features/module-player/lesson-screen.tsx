@@ -1,8 +1,12 @@
+import type { ReactNode } from 'react';
 import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import { type ModuleActorRef } from '../../course/machines/module-machine';
 import type { LessonStep } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/text-keys';
+import type { LessonBlock } from '../../course/schema/lesson-blocks-schema';
+import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
@@ -13,14 +17,25 @@ import { useModuleMarkdown, useModuleText } from './use-module-text';
 /** Finds the URL a module's media file is served from, or undefined if it is not packaged. */
 export type ResolveMedia = (moduleId: string, src: string) => string | undefined;
 
+/** What a lesson built from blocks hands the code that draws them (src/features/lesson-blocks, wired in by the app). */
+export interface LessonBlocksInput {
+  stepId: string;
+  blocks: readonly LessonBlock[];
+  text: ContentText;
+  markdown: ContentMarkdown;
+  mediaUrl: (src: string) => string | undefined;
+}
+
 interface LessonScreenProps {
   moduleRef: ModuleActorRef;
   step: LessonStep;
   resolveMedia: ResolveMedia;
+  /** Draws a lesson's blocks; a lesson with a single body does not need it. */
+  renderBlocks?: (input: LessonBlocksInput) => ReactNode;
 }
 
 /** A screen of teaching: title, prose, an optional image with alt text, and cited sources. */
-export function LessonScreen({ moduleRef, step, resolveMedia }: LessonScreenProps) {
+export function LessonScreen({ moduleRef, step, resolveMedia, renderBlocks }: LessonScreenProps) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
   const markdown = useModuleMarkdown(moduleRef);
@@ -35,7 +50,11 @@ export function LessonScreen({ moduleRef, step, resolveMedia }: LessonScreenProp
           <img src={imageUrl} alt={text(moduleText.stepImageAlt(step.id))} />
         </figure>
       )}
-      <Markdown content={markdown(moduleText.stepBody(step.id))} />
+      {step.blocks ? (
+        renderBlocks?.({ stepId: step.id, blocks: step.blocks, text, markdown, mediaUrl: (src) => resolveMedia(moduleId, src) })
+      ) : (
+        <Markdown content={markdown(moduleText.stepBody(step.id))} />
+      )}
       <LessonSources sourceIds={step.cites} markdown={markdown} />
       <ButtonRow>
         <Button variant="secondary" disabled={!canGoBack} onClick={() => moduleRef.send({ type: 'nav.back' })}>

@@ -2,6 +2,9 @@ import type { Interaction } from '../../course/machines/events';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { correctResponse } from '../../course/scoring/question-scoring';
+import { correctBlockAnswer } from '../../course/scoring/block-scoring';
+import type { InteractiveBlock } from '../../course/schema/lesson-blocks-schema';
+import type { BlockAnswer } from '../../course/progress/progress-record';
 import { scormId, scormIdPath } from './scorm-ids';
 
 /**
@@ -50,6 +53,15 @@ function scormResponse(question: Question, response: Response): ScormResponse {
   }
 }
 
+/** Spot the signs as a choice (the items selected); sort into groups as matching (item to group), in the block's order. */
+function blockResponse(block: InteractiveBlock, answer: BlockAnswer): ScormResponse {
+  if (answer.type === 'spot-the-signs') {
+    const selected = new Set(answer.selected);
+    return { type: 'choice', ids: block.items.filter((i) => selected.has(i.id)).map((i) => scormId(i.id)) };
+  }
+  return { type: 'matching', pairs: block.items.flatMap((i) => (answer.placed[i.id] ? [[scormId(i.id), scormId(answer.placed[i.id] ?? '')] as [string, string]] : [])) };
+}
+
 export interface InteractionTiming {
   at: Date;
   latencyMs: number | null;
@@ -68,6 +80,19 @@ export function interactionRecord(interaction: Interaction, timing: InteractionT
       latencyMs: null,
       at: timing.at,
       description: `Scenario ${scenarioId}, ${nodeId}: chose ${choiceId}, ${score} of ${maxChoiceScore} points`,
+    };
+  }
+  if (interaction.kind === 'block') {
+    const { moduleId, stepId, block, answer, correct } = interaction;
+    return {
+      id: scormIdPath('lb', moduleId, stepId, block.id),
+      response: blockResponse(block, answer),
+      correctResponse: blockResponse(block, correctBlockAnswer(block)),
+      result: correct ? 'correct' : 'incorrect',
+      weighting: null,
+      latencyMs: null,
+      at: timing.at,
+      description: `Lesson ${stepId} in ${moduleId}: ${block.type} ${block.id}`,
     };
   }
   const { moduleId, attempt, question, response, correct } = interaction;
