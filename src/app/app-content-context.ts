@@ -1,4 +1,5 @@
 import { createContext, use } from 'react';
+import type { CourseReferences } from '../course/references';
 import type { Question } from '../course/schema/module-schema';
 import type { ResolveMedia } from '../features/module-player/lesson-screen';
 import type { ModuleFacts } from '../course/module-facts';
@@ -10,6 +11,8 @@ export interface AppContent {
   questionNamespace: (question: Question) => string;
   /** Each module's estimated minutes and steps, for the menu's cards (worked out at build time). */
   moduleFacts?: Record<string, ModuleFacts>;
+  /** The course's sources for the References screen: a chunk of its own, downloaded when it opens. */
+  loadReferences: () => Promise<CourseReferences>;
 }
 
 export const AppContentContext = createContext<AppContent | null>(null);

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { AnnouncerProvider } from '../components/ui/announcer';
 import { ScreenFocusProvider } from '../components/ui/screen-focus';
 import { AccessibilityStatementProvider } from '../features/preferences/accessibility-statement-context';
+import { ReferencesProvider } from '../features/references/references-context';
 import { AppContentContext, type AppContent } from './app-content-context';
 import { CourseDriverContext } from '../lib/course-view/use-course-view';
 import { CourseShell } from './course-shell';
@@ -25,9 +26,11 @@ export function App({ i18n, course, content }: AppProps) {
           <ScreenFocusProvider>
             <CourseDriverContext value={course}>
               <AccessibilityStatementProvider>
-                <CourseShell>
-                  <CourseScreen />
-                </CourseShell>
+                <ReferencesProvider load={content.loadReferences}>
+                  <CourseShell>
+                    <CourseScreen />
+                  </CourseShell>
+                </ReferencesProvider>
               </AccessibilityStatementProvider>
             </CourseDriverContext>
           </ScreenFocusProvider>

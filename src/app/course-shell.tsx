@@ -14,6 +14,10 @@ import { DisplayOptions } from '../features/preferences/display-options';
 import { useAccessibilityStatement } from '../features/preferences/accessibility-statement-context';
 import { AccessibilityStatementLink } from '../features/preferences/accessibility-statement-link';
 import { AccessibilityStatementOutlet } from '../features/preferences/accessibility-statement-outlet';
+import { ContentReviewed } from '../features/references/content-reviewed';
+import { useReferences } from '../features/references/references-context';
+import { ReferencesLink } from '../features/references/references-link';
+import { ReferencesOutlet } from '../features/references/references-outlet';
 import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
 
 const MAIN_ID = 'main';
@@ -35,9 +39,13 @@ export function CourseShell({ children }: { children: ReactNode }) {
   const text = useContentText(courseNamespace(courseId));
   const title = text(courseText.title);
   const statement = useAccessibilityStatement();
+  const references = useReferences();
+  // References shows under the statement (Back from the statement returns to it), so opening it leaves the statement.
+  const leaveStatement = (): void => statement.closeStatement({ returnFocus: false });
   const goToMenu = (): void => {
-    // Menu leaves the statement too; the menu's heading takes focus, not the statement link.
+    // Menu leaves the statement and References too; the menu's heading takes focus, not the link that opened them.
     statement.closeStatement({ returnFocus: false });
+    references.closeReferences({ returnFocus: false });
     driver.send({ type: 'nav.menu' });
   };
   useEffect(() => {
@@ -61,6 +69,7 @@ export function CourseShell({ children }: { children: ReactNode }) {
             )}
             <HelpButton label={t('help.openButton')} />
             <DisplayOptions />
+            <ReferencesLink variant="secondary" onOpen={leaveStatement} />
           </HeaderMenu>
         </div>
       </header>
@@ -68,11 +77,17 @@ export function CourseShell({ children }: { children: ReactNode }) {
       <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={busy}>
         <TrackingStatusNotice />
         <BreakNotice atMenu={atMenu} />
-        <AccessibilityStatementOutlet>{children}</AccessibilityStatementOutlet>
+        <AccessibilityStatementOutlet>
+          <ReferencesOutlet>{children}</ReferencesOutlet>
+        </AccessibilityStatementOutlet>
       </main>
       <footer className="site-footer">
         <p>{t('app.progressSaved')}</p>
-        <AccessibilityStatementLink />
+        <p className="site-footer__links">
+          <AccessibilityStatementLink />
+          <ReferencesLink onOpen={leaveStatement} />
+        </p>
+        {atMenu && <ContentReviewed className="site-footer__reviewed" />}
       </footer>
     </>
   );

@@ -59,6 +59,8 @@ async function start(root: HTMLElement): Promise<void> {
     resolveMedia: (moduleId: string, src: string) => mediaUrls[`${moduleId}/${src}`],
     questionNamespace: questionNamespaces.namespaceOf,
     moduleFacts,
+    // Few learners open References: every module's sources are a chunk of their own, not on the first screen.
+    loadReferences: () => import('virtual:course-references').then((m) => m.references),
   };
   const seed = learnerSeed(tracking.initial.learnerId);
   const driver = createCourseDriver({

@@ -74,6 +74,7 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
   const content = {
     resolveMedia: (moduleId: string, src: string) => `/media/${moduleId}/${src}`,
     questionNamespace: questionNamespaces.namespaceOf,
+    loadReferences: () => Promise.resolve({ 'en-GB': [{ id: 'kcsie', citation: [['p', 'Department for Education, KCSIE, 2025.']], modules: ['sample'] }] } as const),
   };
   const user = userEvent.setup({ delay: null });
   // jsdom cannot navigate: the quick exit only records that it was asked to leave.
