@@ -60,6 +60,7 @@ const cases: Record<string, Expected> = {
   'raw-html-in-markdown': { code: 'RawHtmlInMarkdown', file: 'alpha/locales/en-GB.yaml', line: 'body: What this module is <b>really</b> about.', field: 'intro.body', mentions: ['<b>'] },
   'lesson-screen-too-long': { code: 'LessonScreenTooLong', file: 'alpha/locales/en-GB.yaml', line: 'welcome:', field: 'steps.welcome', mentions: ['201 words', "practitioners' course allows at most 200"] },
   'course-bad-review-date': { code: 'InvalidFormat', file: 'courses/test-course/course.yaml', line: 'lastReviewed: 2026-02-30', field: 'lastReviewed', mentions: ['"2026-02-30"', 'YYYY-MM-DD'] },
+  'source-citation-differs': { code: 'SourceCitationDiffers', file: 'beta/locales/en-GB.yaml', line: 'source-one: A source (2025).', field: 'sources.source-one', mentions: ['"source-one"', 'alpha/locales/en-GB.yaml:9'] },
   'missing-locale-file': { code: 'MissingLocaleFile', file: 'courses/test-course/course.yaml', line: 'locales: [en-GB, cy]', field: 'locales', mentions: ['alpha/locales/cy.yaml'] },
   'missing-media': { code: 'MissingMedia', file: M, line: 'src: media/diagram.svg', field: 'src', mentions: ['alpha/media/diagram.svg'] },
   'unused-media': { code: 'UnusedMedia', file: 'alpha/media/spare.svg', line: 1, field: 'media/spare.svg' },

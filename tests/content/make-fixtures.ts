@@ -166,6 +166,14 @@ const invalidCases: Record<string, Edit[]> = {
   // 9 words in the valid lesson screen (title, body, image alt) + 192 = 201, one over the practitioners' limit.
   'lesson-screen-too-long': [replace(EN, '      - a list item\n', `      - a list item\n\n      ${'Most people a child meets online are kind. '.repeat(24).trim()}\n`)],
   'course-bad-review-date': [replace(COURSE, 'unlocking: sequential\n', 'unlocking: sequential\nlastReviewed: 2026-02-30\n')],
+  // Both modules in the course cite source-one; beta words it differently.
+  'source-citation-differs': [
+    ...betaModule,
+    replace(COURSE, '  - id: alpha\n', '  - id: alpha\n  - id: beta\n'),
+    replace('courses/test-course/locales/en-GB.yaml', '    summary: The only module.\n', '    summary: The only module.\n  beta: { title: Beta, summary: Another module. }\n'),
+    replace(COURSE_CY, '  alpha:\n', '  beta: { title: Beta, summary: Modiwl arall. }\n  alpha:\n'),
+    replace('beta/locales/en-GB.yaml', 'source-one: A source, 2025.', 'source-one: A source (2025).'),
+  ],
   'missing-locale-file': [{ remove: CY }],
   'missing-media': [{ remove: 'alpha/media/diagram.svg' }],
   'unused-media': [{ write: 'alpha/media/spare.svg', text: '<svg xmlns="http://www.w3.org/2000/svg"/>\n' }],

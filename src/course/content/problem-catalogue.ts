@@ -252,6 +252,14 @@ export const UnknownSource = {
   hint: 'Add the source to this module\'s `sources` (and its text to every locale file), or fix the id.',
 } as const satisfies ProblemData<{ id: string; known: readonly string[] }>;
 
+export const SourceCitationDiffers = {
+  name: 'SourceCitationDiffers',
+  title: 'Two modules cite the same source id with different words.',
+  message: ({ id, firstFile, firstLine }: { id: string; firstFile: string; firstLine: number }) =>
+    `source "${id}" is cited differently from ${firstFile}:${firstLine}; the course's References list each source once, by id`,
+  hint: 'Copy the citation from the first module so both read the same, or give a different source its own id.',
+} as const satisfies ProblemData<{ id: string; firstFile: string; firstLine: number }>;
+
 export const UnknownNode = {
   name: 'UnknownNode',
   title: 'A scenario refers to a node that does not exist.',
@@ -469,6 +477,7 @@ export const problemCatalogue = {
   UnusedScenario,
   UnknownQuestion,
   UnknownSource,
+  SourceCitationDiffers,
   UnknownNode,
   UnknownCharacter,
   UnknownMatchTarget,

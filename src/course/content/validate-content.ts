@@ -15,6 +15,7 @@ import type { ParsedDocument } from './parsed-document';
 import { DuplicateCourseId, DuplicateModuleId, FolderMismatch, MissingFile, MissingLocaleFile, OrphanModule, UnusedLocaleFile } from './problem-catalogue';
 import { parseWithSchema } from './schema-problems';
 import { screenLengthProblems } from './screen-length-checks';
+import { sourceCitationProblems } from './source-checks';
 import { textProblems } from './text-checks';
 
 export interface ContentValidation {
@@ -62,6 +63,8 @@ export function validateContent(tree: ContentTree): ContentValidation {
   // Which course ships which locale, and which module is used, is only known if every course could be read.
   const allCoursesSound = sound.length === tree.courses.length;
   for (const c of sound) problems.push(...courseLocaleProblems(c));
+  const moduleFolders = new Map(modules.map((m) => [m.value.id, { module: m.value, folder: m.folder }]));
+  for (const c of sound) problems.push(...sourceCitationProblems(c.value, moduleFolders));
   problems.push(...moduleLocaleProblems(modules, courses, allCoursesSound));
   if (allCoursesSound) problems.push(...orphanProblems(modules, courses));
 
