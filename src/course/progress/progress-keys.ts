@@ -2,6 +2,7 @@ import type { Module, Question } from '../schema/module-schema';
 import { hashString } from '../random';
 import { encodeInt } from './codec-alphabet';
 import { courseModules, type ProgressContent } from './progress-content';
+import { isInteractiveBlock } from '../schema/lesson-blocks-schema';
 
 /**
  * Saved progress names content by short keys derived from ids (never by position),
@@ -39,6 +40,20 @@ function questionScopes(question: Question): string[][] {
   }
 }
 
+/** Interactive lesson blocks of each lesson, and the items and groups of each (progress-codec-blocks.ts). */
+function blockKeyScopes(module: Module): string[][] {
+  const scopes: string[][] = [];
+  for (const step of module.steps) {
+    if (step.type !== 'lesson' || !step.blocks) continue;
+    scopes.push(step.blocks.filter(isInteractiveBlock).map((b) => b.id));
+    for (const block of step.blocks.filter(isInteractiveBlock)) {
+      scopes.push(block.items.map((i) => i.id));
+      if (block.type === 'sort-into-groups') scopes.push(block.groups);
+    }
+  }
+  return scopes;
+}
+
 function moduleScopes(module: Module): string[][] {
   return [
     module.steps.map((s) => s.id),
@@ -46,6 +61,7 @@ function moduleScopes(module: Module): string[][] {
     module.questions.map((q) => q.id),
     ...module.scenarios.flatMap((s) => s.nodes.map((n) => n.choices.map((c) => c.id))),
     ...module.questions.flatMap(questionScopes),
+    ...blockKeyScopes(module),
   ];
 }
 

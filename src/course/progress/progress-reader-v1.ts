@@ -3,6 +3,8 @@ import { decodeInt, isDigit, MARK } from './codec-alphabet';
 import type { LearnerPreferences } from './learner-preferences';
 import type { Decoded, ProgressContent } from './progress-content';
 import { PREFERENCES_SECTION, readPreferences } from './progress-codec-preferences';
+import { BLOCKS_SECTION, readBlocks } from './progress-codec-blocks';
+import { courseModules } from './progress-content';
 import {
   ATTEMPT_COUNT_WIDTH,
   ATTEMPT_SCORE_WIDTH,
@@ -274,6 +276,11 @@ function read(sections: readonly string[], content: ProgressContent, version: ty
     } else if (body.startsWith(SECTION.assessment) && !assessmentSeen) {
       assessmentSeen = true;
       progress.assessment.attempts = reader.assessment(body);
+    } else if (body.startsWith(BLOCKS_SECTION)) {
+      const decoded = readBlocks(body, courseModules(content), salt, (message) => reader.warn(message));
+      const module = decoded ? progress.modules[decoded.moduleId] : undefined;
+      if (decoded && !module) reader.warn(`Answers to lesson activities in module "${decoded.moduleId}" have no module progress beside them; dropped.`);
+      else if (decoded && module && Object.keys(decoded.blocks).length > 0) module.blocks = { ...decoded.blocks, ...module.blocks };
     } else if (body === SECTION.assessmentOpen) {
       progress.assessment.open = true;
     } else if (body.startsWith(PREFERENCES_SECTION) && !preferencesSeen) {

@@ -17,6 +17,7 @@ import {
 import { ASSESSMENT_QUESTION_KEY_WIDTH, contentKey } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { progressAsStored } from './stored-progress';
+import { writeBlocks } from './progress-codec-blocks';
 
 // Writes version 1 of the saved-progress format, or version 2 when the record holds
 // scenario attempts (see progress-format-v1.ts).
@@ -79,7 +80,11 @@ export function writeV1(record: ProgressRecord, salt: number, preferences?: Lear
   const usesV2 = Object.values(progress.modules).some((m) => m.scenarioAttempts !== undefined);
   const sections = [`os${usesV2 ? V2 : V1}`, seal(header)];
   if (preferences) sections.push(seal(writePreferences(preferences)));
-  for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) sections.push(writeModule(moduleId, moduleProgress, salt));
+  for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) {
+    sections.push(writeModule(moduleId, moduleProgress, salt));
+    const blocks = writeBlocks(moduleId, moduleProgress.blocks, salt);
+    if (blocks) sections.push(blocks);
+  }
   if (progress.assessment.attempts.length > 0) sections.push(writeAssessment(progress.assessment.attempts, salt));
   if (progress.assessment.open && progress.assessment.attempts.at(-1)?.score === null) sections.push(seal(SECTION.assessmentOpen));
   return sections.join(MARK.section);

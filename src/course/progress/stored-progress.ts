@@ -41,7 +41,10 @@ function moduleAsStored(module: ModuleProgress): ModuleProgress {
       ? [[id, { earlier: clamp(a.earlier, MAX_ATTEMPT_COUNT), bestScore: Number.isFinite(a.bestScore) ? clamp(a.bestScore, MAX_ATTEMPT_SCORE) : 0 }]]
       : [],
   );
-  return kept.length > 0 ? { ...rest, scenarioAttempts: Object.fromEntries(kept) } : rest;
+  // Block answers likewise: none is no entry (the text has no section to read one from).
+  const { blocks, ...withoutBlocks } = rest;
+  const base = blocks && Object.keys(blocks).length > 0 ? { ...withoutBlocks, blocks } : withoutBlocks;
+  return kept.length > 0 ? { ...base, scenarioAttempts: Object.fromEntries(kept) } : base;
 }
 
 /** The progress record reduced to what saved progress keeps. */

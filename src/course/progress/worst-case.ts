@@ -4,6 +4,8 @@ import { correctResponse } from '../scoring/question-scoring';
 import type { LearnerPreferences } from './learner-preferences';
 import { encodeProgress } from './progress-codec';
 import { MAX_ATTEMPT_COUNT, MAX_ATTEMPT_SCORE } from './progress-format-v1';
+import { fullestBlockAnswer, interactiveBlocks } from './progress-codec-blocks';
+import { blockInteractionId } from '../scoring/block-scoring';
 import { encodedResponseLength } from './progress-writer-v1';
 import { assessmentModules } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
@@ -55,6 +57,10 @@ function fullestModuleProgress(module: Module): ModuleProgress {
     position: firstStep ? { at: 'step', stepId: firstStep.id } : { at: 'summary' },
     scenarios: Object.fromEntries(module.scenarios.map((s) => [s.id, longestPath(s)])),
     answers: Object.fromEntries(module.questions.filter((q) => checked.has(q.id)).map((q) => [q.id, longestResponse(q)])),
+    // Every lesson activity answered in full: every item selected or placed.
+    ...(interactiveBlocks(module).length > 0
+      ? { blocks: Object.fromEntries(interactiveBlocks(module).map(({ stepId, block }) => [blockInteractionId(stepId, block.id), fullestBlockAnswer(block)])) }
+      : {}),
     // Every scenario tried again: its earlier attempts take the same room whatever their numbers.
     ...(module.scenarios.length > 0
       ? { scenarioAttempts: Object.fromEntries(module.scenarios.map((s) => [s.id, { earlier: MAX_ATTEMPT_COUNT, bestScore: MAX_ATTEMPT_SCORE - 1 }])) }
