@@ -5,6 +5,7 @@ import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import type { AssessmentActorRef } from './assessment-actor';
 import { AttemptsLeftText } from './attempts-left-text';
+import { isCorrect } from '../../course/scoring/question-scoring';
 
 interface AssessmentResultsProps {
   assessmentRef: AssessmentActorRef;
@@ -15,8 +16,9 @@ interface AssessmentResultsProps {
 }
 
 /**
- * The end of a knowledge check or an attempt: the score in words and numbers and,
- * for the final assessment, the pass mark, the outcome, attempts left and a review.
+ * The end of a knowledge check or an attempt: the score in words and numbers, what it
+ * means and what to do next, a way into the review of every answer and, for the final
+ * assessment, the pass mark, the outcome and attempts left.
  */
 export function AssessmentResults({ assessmentRef, attemptsLeft = null, onTryAgain }: AssessmentResultsProps) {
   const { t } = useTranslation();
@@ -25,25 +27,39 @@ export function AssessmentResults({ assessmentRef, attemptsLeft = null, onTryAga
   const passed = useSelector(assessmentRef, (s) => s.context.passed);
   const isFinal = useSelector(assessmentRef, (s) => s.context.mode === 'final');
   const canReview = useSelector(assessmentRef, (s) => s.can({ type: 'review.open' }));
+  const total = useSelector(assessmentRef, (s) => s.context.questions.length);
+  const right = useSelector(assessmentRef, (s) =>
+    s.context.questions.filter((q) => {
+      const answer = s.context.answers[q.id];
+      return answer !== undefined && isCorrect(q, answer);
+    }).length,
+  );
+  const meaning = isFinal
+    ? passed
+      ? t('assessment.results.meaning.passed')
+      : t('assessment.results.meaning.failed', { passMark })
+    : right === total
+      ? t('assessment.results.meaning.checkAllRight')
+      : t('assessment.results.meaning.checkSomeWrong');
   const canRetry = isFinal && passed === false && attemptsLeft !== 0 && onTryAgain !== undefined;
 
   return (
     <section className="screen assessment-results">
       <ScreenHeading>{t('assessment.results.title')}</ScreenHeading>
       <p className="assessment-results__score">{t('assessment.results.score', { score })}</p>
+      <p>{t('assessment.results.rightCount', { right, total })}</p>
       {passMark !== null && <p>{t('assessment.results.passMark', { passMark })}</p>}
       {passed !== null && (
         <p className={`assessment-results__outcome assessment-results__outcome--${passed ? 'passed' : 'failed'}`}>
           {passed ? t('assessment.results.passed') : t('assessment.results.failed')}
         </p>
       )}
+      <p className="assessment-results__meaning">{meaning}</p>
       {isFinal && passed === false && <AttemptsLeftText attemptsLeft={attemptsLeft} />}
       <ButtonRow>
-        {isFinal && (
-          <Button variant="secondary" disabled={!canReview} onClick={() => assessmentRef.send({ type: 'review.open' })}>
-            {t('assessment.results.review')}
-          </Button>
-        )}
+        <Button variant="secondary" disabled={!canReview} onClick={() => assessmentRef.send({ type: 'review.open' })}>
+          {t('assessment.results.review')}
+        </Button>
         {canRetry && (
           <Button variant="secondary" onClick={onTryAgain}>
             {t('assessment.results.tryAgain')}

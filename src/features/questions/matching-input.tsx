@@ -4,9 +4,10 @@ import type { MatchingQuestion } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/text-keys';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
+import { AnswerMarkLabel } from './answer-mark';
 
 /** Match each prompt to an answer: one labelled <select> per prompt. */
-export function MatchingInput({ question, response, onChange, disabled, text }: QuestionInputProps<MatchingQuestion>) {
+export function MatchingInput({ question, response, onChange, disabled, text, reveal = false }: QuestionInputProps<MatchingQuestion>) {
   const { t } = useTranslation();
   const baseId = useId();
   const pairs = response?.type === 'matching' ? response.pairs : {};
@@ -30,6 +31,7 @@ export function MatchingInput({ question, response, onChange, disabled, text }: 
                 className="matching__select"
                 value={pairs[prompt.id] ?? ''}
                 onChange={(event) => choose(prompt.id, event.currentTarget.value)}
+                aria-describedby={reveal ? `${selectId}-mark` : undefined}
               >
                 <option value="">{t('question.matching.placeholder')}</option>
                 {question.targets.map((target) => (
@@ -38,6 +40,13 @@ export function MatchingInput({ question, response, onChange, disabled, text }: 
                   </option>
                 ))}
               </select>
+              {reveal && (
+                <AnswerMarkLabel
+                  id={`${selectId}-mark`}
+                  mark={pairs[prompt.id] === prompt.match ? 'chosen-right' : 'chosen-wrong'}
+                  detail={pairs[prompt.id] === prompt.match ? undefined : t('question.mark.rightMatch', { target: text(moduleText.questionMatchTarget(question.id, prompt.match)) })}
+                />
+              )}
             </div>
           );
         })}

@@ -4,9 +4,10 @@ import { moduleText } from '../../course/text-keys';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
 import { ChoiceOption } from './choice-option';
+import { choiceMark } from './answer-mark';
 
 /** Every answer that applies: checkboxes. */
-export function MultipleChoiceInput({ question, response, onChange, disabled, text }: QuestionInputProps<MultipleChoiceQuestion>) {
+export function MultipleChoiceInput({ question, response, onChange, disabled, text, reveal = false }: QuestionInputProps<MultipleChoiceQuestion>) {
   const { t } = useTranslation();
   const selected = response?.type === 'multiple-choice' ? response.options : [];
   const toggle = (optionId: string, checked: boolean): void => {
@@ -25,6 +26,7 @@ export function MultipleChoiceInput({ question, response, onChange, disabled, te
           name={`question-${question.id}`}
           label={text(moduleText.questionOption(question.id, option.id))}
           checked={selected.includes(option.id)}
+          mark={reveal ? choiceMark(selected.includes(option.id), option.correct) : null}
           onSelect={(checked) => toggle(option.id, checked)}
         />
       ))}

@@ -8,6 +8,7 @@ import { useAnnounce } from '../../components/ui/announcer';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
 import { moveItem } from './move-item';
+import { AnswerMarkLabel } from './answer-mark';
 
 type Direction = 'up' | 'down';
 
@@ -15,7 +16,7 @@ type Direction = 'up' | 'down';
  * Put items in order with "Move up" / "Move down" buttons (no drag and drop, so it
  * works by keyboard and switch). Each move is announced with the item's new position.
  */
-export function OrderingInput({ question, response, onChange, disabled, text }: QuestionInputProps<OrderingQuestion>) {
+export function OrderingInput({ question, response, onChange, disabled, text, reveal = false }: QuestionInputProps<OrderingQuestion>) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   // The machine starts every ordering draft shuffled; the item order is only a fallback.
@@ -62,7 +63,14 @@ export function OrderingInput({ question, response, onChange, disabled, text }: 
           return (
             <li key={itemId} className="ordering__item">
               <span className="ordering__text">{item}</span>
-              <span className="ordering__actions">
+              {reveal && (
+                <AnswerMarkLabel
+                  mark={question.items[index] === itemId ? 'placed-right' : 'placed-wrong'}
+                  detail={question.items[index] === itemId ? undefined : t('question.mark.belongsAt', { position: question.items.indexOf(itemId) + 1 })}
+                />
+              )}
+              {/* Once the answer is in, the order can no longer change: the buttons go. */}
+              {!reveal && <span className="ordering__actions">
                 <Button ref={setButton(`${itemId}:up`)} variant="secondary" disabled={index === 0} onClick={() => move(index, 'up')}>
                   <HiddenTrans i18nKey="question.ordering.moveUp" values={{ item }} />
                 </Button>
@@ -74,7 +82,7 @@ export function OrderingInput({ question, response, onChange, disabled, text }: 
                 >
                   <HiddenTrans i18nKey="question.ordering.moveDown" values={{ item }} />
                 </Button>
-              </span>
+              </span>}
             </li>
           );
         })}

@@ -13,6 +13,8 @@ export interface QuestionInputProps<Q extends Question = Question> {
   onChange: (response: Response) => void;
   /** After submitting, the answer is shown but can no longer change. */
   disabled: boolean;
+  /** Mark each option or item right or wrong against the learner's answer (a knowledge check's feedback). */
+  reveal?: boolean;
   /** Text of the question's module namespace. */
   text: ContentText;
 }

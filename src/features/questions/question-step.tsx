@@ -57,7 +57,7 @@ export function QuestionStep({ assessmentRef, question, namespace, title }: Ques
         <span className="screen-heading__caption">{title}</span> {t('question.counter', { current: index + 1, total })}
       </ScreenHeading>
       <form onSubmit={submit} noValidate>
-        <QuestionInput question={question} response={draft} onChange={change} disabled={!answering} text={text} />
+        <QuestionInput question={question} response={draft} onChange={change} disabled={!answering} reveal={verdict !== null} text={text} />
         {answering && (
           <ButtonRow>
             <Button type="submit" disabled={!canSubmit}>
@@ -67,7 +67,9 @@ export function QuestionStep({ assessmentRef, question, namespace, title }: Ques
         )}
       </form>
       <FeedbackRegion outcome={verdict === null ? 'neutral' : verdict ? 'correct' : 'incorrect'}>
-        {verdict !== null && <QuestionFeedback correct={verdict} explanation={markdown(moduleText.questionExplanation(question.id))} />}
+        {verdict !== null && (
+          <QuestionFeedback correct={verdict} explanation={markdown(moduleText.questionExplanation(question.id))} sources={question.cites.map((id) => markdown(moduleText.source(id)))} />
+        )}
       </FeedbackRegion>
       {showingFeedback && (
         <ButtonRow>

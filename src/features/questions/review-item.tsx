@@ -7,6 +7,7 @@ import { useContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { ResponseSummary } from './response-summary';
+import { QuestionSources } from './question-feedback';
 
 interface ReviewItemProps {
   question: Question;
@@ -32,6 +33,7 @@ export function ReviewItem({ question, number, response, namespace }: ReviewItem
       <h3>{t('assessment.review.correctAnswer')}</h3>
       <ResponseSummary question={question} response={correctResponse(question)} text={text} />
       <Markdown content={markdown(moduleText.questionExplanation(question.id))} headingLevel={4} />
+      <QuestionSources sources={question.cites.map((id) => markdown(moduleText.source(id)))} />
     </li>
   );
 }

@@ -3,9 +3,10 @@ import { moduleText } from '../../course/text-keys';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
 import { ChoiceOption } from './choice-option';
+import { choiceMark } from './answer-mark';
 
 /** One answer from several: a radio group (arrow keys move and select). */
-export function SingleChoiceInput({ question, response, onChange, disabled, text }: QuestionInputProps<SingleChoiceQuestion>) {
+export function SingleChoiceInput({ question, response, onChange, disabled, text, reveal = false }: QuestionInputProps<SingleChoiceQuestion>) {
   const selected = response?.type === 'single-choice' ? response.option : null;
   return (
     <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} disabled={disabled}>
@@ -16,6 +17,7 @@ export function SingleChoiceInput({ question, response, onChange, disabled, text
           name={`question-${question.id}`}
           label={text(moduleText.questionOption(question.id, option.id))}
           checked={selected === option.id}
+          mark={reveal ? choiceMark(selected === option.id, option.correct) : null}
           onSelect={() => onChange({ type: 'single-choice', option: option.id })}
         />
       ))}

@@ -4,11 +4,12 @@ import { moduleText } from '../../course/text-keys';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
 import { ChoiceOption } from './choice-option';
+import { choiceMark } from './answer-mark';
 
 const VALUES = [true, false] as const;
 
 /** A statement to judge: a True / False radio group. */
-export function TrueFalseInput({ question, response, onChange, disabled, text }: QuestionInputProps<TrueFalseQuestion>) {
+export function TrueFalseInput({ question, response, onChange, disabled, text, reveal = false }: QuestionInputProps<TrueFalseQuestion>) {
   const { t } = useTranslation();
   const selected = response?.type === 'true-false' ? response.value : null;
   return (
@@ -20,6 +21,7 @@ export function TrueFalseInput({ question, response, onChange, disabled, text }:
           name={`question-${question.id}`}
           label={value ? t('question.true') : t('question.false')}
           checked={selected === value}
+          mark={reveal ? choiceMark(selected === value, question.answer === value) : null}
           onSelect={() => onChange({ type: 'true-false', value })}
         />
       ))}

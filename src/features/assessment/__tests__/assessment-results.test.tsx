@@ -59,13 +59,29 @@ describe('AssessmentResults', { timeout: 20_000 }, () => {
     expect(assessmentRef.getSnapshot().hasTag('review')).toBe(true);
   });
 
-  it('after a knowledge check shows the score and Continue only', async () => {
+  it('after a knowledge check explains the score and offers the review, without a pass mark', async () => {
     const assessmentRef = finishedAttempt('check', oneRightOneWrong);
     const { user } = renderWithI18n(<AssessmentResults assessmentRef={assessmentRef} />);
     expect(screen.getByText('You scored 50%')).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 questions right.')).toBeInTheDocument();
+    expect(screen.getByText(/The questions you missed are worth another look/)).toBeInTheDocument();
     expect(screen.queryByText(/pass mark/)).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Review answers' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Review answers' }));
+    expect(assessmentRef.getSnapshot().hasTag('review')).toBe(true);
+  });
+
+  it('after a knowledge check all right, says the learner is ready to go on', async () => {
+    const assessmentRef = finishedAttempt('check', bothRight);
+    const { user } = renderWithI18n(<AssessmentResults assessmentRef={assessmentRef} />);
+    expect(screen.getByText('2 of 2 questions right.')).toBeInTheDocument();
+    expect(screen.getByText('You got every question right, so you are ready for the next part.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(assessmentRef.getSnapshot().status).toBe('done');
+  });
+
+  it('after a failed final attempt says what is needed and where to look', () => {
+    const assessmentRef = finishedAttempt('final', oneRightOneWrong);
+    renderWithI18n(<AssessmentResults assessmentRef={assessmentRef} attemptsLeft={1} onTryAgain={() => undefined} />);
+    expect(screen.getByText(/To pass you need 80% or more\. “Review answers” shows which questions you missed and why\./)).toBeInTheDocument();
   });
 });
