@@ -93,6 +93,7 @@ const cases: Record<string, Expected> = {
   'scene-bad-message-time': { code: 'InvalidFormat', file: M, line: "- { id: m2, from: you, time: '9pm' }", field: 'time', mentions: ['"9pm"', '24-hour'] },
   'scene-missing-message-text': { code: 'MissingTranslation', file: M, line: "- { id: m2, from: you, time: '21:15' }", field: 'scenarios.chat.nodes.first.messages.m2', mentions: ['alpha/locales/cy.yaml'] },
   'scene-missing-character-name': { code: 'MissingTranslation', file: M, line: '- { id: stranger, role: online-contact }', field: 'scenarios.chat.characters.stranger.name', mentions: ['alpha/locales/en-GB.yaml'] },
+  'cover-unknown-motif': { code: 'InvalidValue', file: M, line: 'cover: { motif: rocket }', field: 'motif', mentions: ["'phone'", '"rocket"'] },
 };
 
 describe('invalid content fixtures', () => {

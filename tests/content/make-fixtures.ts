@@ -214,6 +214,7 @@ const invalidCases: Record<string, Edit[]> = {
   'scene-bad-message-time': sceneMistake(replace(MODULE, "time: '21:15'", "time: '9pm'")),
   'scene-missing-message-text': sceneMistake(replace(CY, '          m2: Pwy yw hwn?\n', '')),
   'scene-missing-character-name': sceneMistake(replace(EN, '      stranger: { name: A stranger }\n', '')),
+  'cover-unknown-motif': [replace(MODULE, 'kind: contact\n', 'kind: contact\ncover: { motif: rocket }\n')],
 };
 
 const otherCourse = (file: string): string =>

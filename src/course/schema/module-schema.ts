@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, MediaPathSchema } from './ids';
 import { LessonBlockSchema } from './lesson-blocks-schema';
 import { CharacterSchema, MessageSchema } from './scenario-scene-schema';
+import { COVER_MOTIFS, COVER_PALETTE_NAMES, type CoverPalette } from '../../lib/art/cover-art';
 
 /**
  * A module file (modules/<id>/module.yaml) is structure only. Every piece of text
@@ -25,6 +26,15 @@ export const ModuleKindSchema = z.enum([
   'young-person-perspective',
 ]);
 export type ModuleKind = z.infer<typeof ModuleKindSchema>;
+
+/**
+ * A cover is drawn from the module's kind and id (or the scenario's id); this overrides
+ * its motif or colours (src/lib/art/cover-art.ts).
+ */
+export const CoverSchema = z.strictObject({
+  motif: z.enum(COVER_MOTIFS).optional(),
+  palette: z.enum(COVER_PALETTE_NAMES as [CoverPalette, ...CoverPalette[]]).optional(),
+});
 
 export const PerspectiveSchema = z.enum(['adult', 'young-person']);
 export type Perspective = z.infer<typeof PerspectiveSchema>;
@@ -99,6 +109,7 @@ export const ScenarioSchema = z.strictObject({
   start: IdSchema,
   /** Show a content warning before the scenario starts. */
   contentWarning: z.boolean().default(false),
+  cover: CoverSchema.optional(),
   /** The people in the story (docs/content-format.md, "Scenario scenes"). */
   characters: z.array(CharacterSchema).min(1).optional(),
   nodes: z.array(ScenarioNodeSchema).min(2),
@@ -169,6 +180,7 @@ export type MatchingQuestion = z.infer<typeof MatchingQuestionSchema>;
 export const ModuleSchema = z.strictObject({
   id: IdSchema,
   kind: ModuleKindSchema,
+  cover: CoverSchema.optional(),
   /** Show a content warning before the module starts (modules that deal with abuse). */
   contentWarning: z.boolean().default(false),
   /** What the learner will be able to do; reported per module to the LMS. */

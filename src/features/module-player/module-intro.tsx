@@ -6,6 +6,8 @@ import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
+import { Cover } from '../../components/ui/art/cover';
+import { coverArt } from '../../lib/art/cover-art';
 import { useModuleMarkdown, useModuleText } from './use-module-text';
 
 /** The module's title, what it is about and what the learner will be able to do. */
@@ -14,8 +16,10 @@ export function ModuleIntro({ moduleRef }: { moduleRef: ModuleActorRef }) {
   const text = useModuleText(moduleRef);
   const markdown = useModuleMarkdown(moduleRef);
   const objectives = useSelector(moduleRef, (s) => s.context.module.objectives);
+  const module = useSelector(moduleRef, (s) => s.context.module);
   return (
     <section className="screen module-intro">
+      <Cover art={coverArt(module.kind, module.id, module.cover)} className="cover module-intro__cover" />
       <ScreenHeading>{text(moduleText.introTitle)}</ScreenHeading>
       <Markdown content={markdown(moduleText.introBody)} />
       <h2>{t('module.intro.objectivesHeading')}</h2>

@@ -6,6 +6,8 @@ import { Markdown } from '../../lib/markdown/markdown';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
+import { Cover } from '../../components/ui/art/cover';
+import { coverArt } from '../../lib/art/cover-art';
 
 interface ScenarioIntroProps {
   scenario: Scenario;
@@ -24,8 +26,11 @@ interface ScenarioIntroProps {
 export function ScenarioIntro({ scenario, markdown, onStart, onTakeBreak, help }: ScenarioIntroProps) {
   const { t } = useTranslation();
   const warningHeadingId = useId();
+  // Told online (a message thread) or in person: the motif says which, the colours follow the id.
+  const online = scenario.nodes.some((n) => n.messages !== undefined);
   return (
     <>
+      <Cover art={coverArt(online ? 'contact' : 'talking', scenario.id, scenario.cover)} className="cover scenario__cover" />
       {scenario.contentWarning && (
         <aside className="content-warning-note" aria-labelledby={warningHeadingId}>
           <h2 id={warningHeadingId}>{t('module.warning.title')}</h2>

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { COVER_MOTIFS, coverArt } from '../../../../lib/art/cover-art';
+import { Avatar } from '../avatar';
+import { Cover } from '../cover';
+import { LazyCover } from '../lazy-cover';
+
+describe('generated illustrations', () => {
+  it('gives every module kind a motif and the same module the same cover in every build', () => {
+    expect(coverArt('contact', 'contact').motif).toBe('phone');
+    expect(coverArt('legal', 'legal-basis').motif).toBe('scales');
+    expect(coverArt('contact', 'contact')).toEqual(coverArt('contact', 'contact'));
+    expect(coverArt('a-kind-added-later', 'x').motif).toBe('compass');
+  });
+
+  it('lets module.yaml override the motif or the colours', () => {
+    expect(coverArt('contact', 'contact', { motif: 'shield', palette: 'plum' })).toMatchObject({ motif: 'shield', palette: 'plum' });
+  });
+
+  it('draws every motif as decoration hidden from screen readers, with no text in it', () => {
+    for (const motif of COVER_MOTIFS) {
+      const { container, unmount } = render(<Cover art={{ ...coverArt('contact', motif), motif }} />);
+      const svg = container.querySelector('svg');
+      expect(svg).toHaveAttribute('aria-hidden', 'true');
+      expect(svg).toHaveAttribute('focusable', 'false');
+      expect(container.textContent).toBe('');
+      unmount();
+    }
+  });
+
+  it('draws avatars as decoration, with no text in them, different for different characters', () => {
+    const { container } = render(
+      <>
+        <Avatar seed="chat.sam" age="young" />
+        <Avatar seed="chat.alex" age="adult" />
+        <Avatar seed="chat.jay" age="unknown" />
+      </>,
+    );
+    const svgs = [...container.querySelectorAll('svg')];
+    expect(svgs.every((svg) => svg.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(container.textContent).toBe('');
+    expect(svgs[0]?.innerHTML).not.toBe(svgs[1]?.innerHTML);
+  });
+
+  it('shows the fallback on the menu until the cover has downloaded, then the cover', async () => {
+    const { container } = render(<LazyCover art={coverArt('contact', 'contact')} fallback={<span>3</span>} />);
+    expect(screen.getByText('3')).toBeInTheDocument();
+    await screen.findByText((_, el) => el?.tagName.toLowerCase() === 'svg');
+    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+});
