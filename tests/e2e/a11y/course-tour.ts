@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { KnowledgeCheckStep, Question, Scenario } from '../../../src/course/schema/module-schema';
+import type { KnowledgeCheckStep, Question, Scenario, ScenarioNode } from '../../../src/course/schema/module-schema';
 import { assessmentModuleIds } from '../../../src/course/machines/course-rules';
 import { courseText, moduleText } from '../../../src/course/text-keys';
 import { loadCourseContent, loadModuleContent, uiText, type CourseContent, type ModuleContent } from '../support/course-text';
@@ -132,6 +132,21 @@ async function takeBreak(tour: Tour, moduleTitle: string): Promise<void> {
   await onScreen(page, endingWith(uiText('module.warning.title')));
 }
 
+/** The nodes with choices that the tour visits: the best choice at each node, from the start. */
+export function bestPathNodes(scenario: Scenario): ScenarioNode[] {
+  const nodes: ScenarioNode[] = [];
+  for (let nodeId: string | undefined = scenario.start; nodeId !== undefined; ) {
+    const node = scenario.nodes.find((n) => n.id === nodeId);
+    if (!node || node.choices.length === 0) break;
+    nodes.push(node);
+    nodeId = node.choices.reduce((a, b) => (b.score > a.score ? b : a)).next;
+  }
+  return nodes;
+}
+
+/** A node told as a phone-style message thread is its own kind of screen, so the gate sees one in every mode. */
+export const choiceScreenKind = (node: ScenarioNode): string => (node.messages ? 'scenario message thread' : 'scenario choice');
+
 /** Follows the best choice at each node: every node on the way is checked before and after choosing. */
 async function tourScenario(tour: Tour, content: ModuleContent, scenario: Scenario): Promise<void> {
   const { page, audit } = tour;
@@ -150,7 +165,7 @@ async function tourScenario(tour: Tour, content: ModuleContent, scenario: Scenar
     const label = text(moduleText.choiceLabel(scenario.id, node.id, best.id));
     const choice = page.getByRole('radio', { name: label, exact: true });
     await choice.waitFor();
-    await audit.check({ kind: 'scenario choice', name: `${where}, node "${node.id}"`, arrival: 'new screen' });
+    await audit.check({ kind: choiceScreenKind(node), name: `${where}, node "${node.id}"`, arrival: 'new screen' });
     await choice.check();
     await rememberLiveRegions(page);
     await clickButton(page, uiText('scenario.choose'));

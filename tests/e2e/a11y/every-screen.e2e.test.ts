@@ -8,7 +8,7 @@ import { launchBrowser } from '../support/browser';
 import { FAILURE_DIR } from '../support/failure-capture';
 import { guardContext } from '../support/page-guard';
 import { REPO_ROOT, startPreview } from '../support/served-build';
-import { loadCourseMaterial, tourCourse, type CourseMaterial } from './course-tour';
+import { bestPathNodes, choiceScreenKind, loadCourseMaterial, tourCourse, type CourseMaterial } from './course-tour';
 import { DISPLAY_MODES } from './display-modes';
 import { fixLearnerSeed, seedDrawingEveryType } from './learner-seed';
 import { CHECKS, createScreenAudit, type CheckId, type ScreenAudit } from './screen-audit';
@@ -53,7 +53,10 @@ function expectedKinds({ course, modules, bank }: CourseMaterial): string[] {
     kinds.push('module intro', 'module summary');
     for (const step of module.steps) {
       if (step.type === 'lesson') kinds.push('lesson');
-      if (step.type === 'scenario') kinds.push('scenario intro', 'scenario choice', 'scenario feedback', 'scenario ending');
+      if (step.type === 'scenario') {
+        const scenario = module.scenarios.find((s) => s.id === step.scenario)!;
+        kinds.push('scenario intro', ...bestPathNodes(scenario).map(choiceScreenKind), 'scenario feedback', 'scenario ending');
+      }
       if (step.type === 'knowledge-check') {
         kinds.push('knowledge check results');
         for (const questionId of step.questions) {
