@@ -449,6 +449,14 @@ export const LessonScreenTooLong = {
   hint: 'Split the lesson into two steps at a natural break (add a step id in module.yaml and move the text under its key), or cut words.',
 } as const satisfies ProblemData<{ key: string; words: number; limit: number; audience: string }>;
 
+export const RepeatedInstruction = {
+  name: 'RepeatedInstruction',
+  title: 'A text repeats an instruction the player already gives.',
+  message: ({ key, words, player }: { key: string; words: string; player: string }) =>
+    `"${key}" says "${words}", but the player already shows "${player}" here, so learners would read it twice`,
+  hint: 'Delete those words from the text: the player adds the instruction itself.',
+} as const satisfies ProblemData<{ key: string; words: string; player: string }>;
+
 /** Every entry, for listing and for tests that check the catalogue's own consistency. */
 export const problemCatalogue = {
   YamlSyntax,
@@ -503,6 +511,7 @@ export const problemCatalogue = {
   UnusedTranslation,
   RawHtmlInMarkdown,
   LessonScreenTooLong,
+  RepeatedInstruction,
   UnknownPartnership,
   MissingPartnershipLocale,
   LowContrastBrandColour,

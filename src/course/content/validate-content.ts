@@ -14,6 +14,7 @@ import { moduleProblems } from './module-checks';
 import type { ParsedDocument } from './parsed-document';
 import { DuplicateCourseId, DuplicateModuleId, FolderMismatch, MissingFile, MissingLocaleFile, OrphanModule, UnusedLocaleFile } from './problem-catalogue';
 import { parseWithSchema } from './schema-problems';
+import { repeatedInstructionProblems } from './instruction-checks';
 import { screenLengthProblems } from './screen-length-checks';
 import { sourceCitationProblems } from './source-checks';
 import { textProblems } from './text-checks';
@@ -168,6 +169,7 @@ function moduleLocaleProblems(
     for (const locale of shipped) {
       const localeDoc = folder.locales[locale];
       if (localeDoc) problems.push(...screenLengthProblems(module, localeDoc, audiences));
+      if (localeDoc) problems.push(...repeatedInstructionProblems(module, localeDoc));
     }
   }
   return problems;
