@@ -1,16 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { useCourseView } from '../../lib/course-view/use-course-view';
-import { formatReviewDate } from './review-date';
+import { ReviewDate } from './review-date';
 
-/** "Content last reviewed 21 November 2026", when the course says (course.yaml `lastReviewed`). */
+/** When the course's content was last reviewed (course.yaml `lastReviewed`), if it says. */
 export function ContentReviewed({ className }: { className?: string }) {
-  const { t, i18n } = useTranslation();
   const lastReviewed = useCourseView((v) => v.course.lastReviewed);
-  if (!lastReviewed) return null;
-  const date = formatReviewDate(lastReviewed, i18n.resolvedLanguage ?? i18n.language);
-  return (
-    <p className={className}>
-      {t('references.lastReviewed')} <time dateTime={lastReviewed}>{date}</time>
-    </p>
-  );
+  return lastReviewed ? <ReviewDate isoDate={lastReviewed} className={className} /> : null;
 }

@@ -1,5 +1,6 @@
 import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CourseReferences } from '../../course/references';
+import { useCourseView } from '../../lib/course-view/use-course-view';
 import { lazyWithTexts, type LazyWithTexts } from '../../lib/i18n/lazy-with-texts';
 import type { ReferencesScreenProps } from './references-screen';
 
@@ -40,7 +41,8 @@ export function ReferencesProvider({ load, children }: { load: () => Promise<Cou
         () =>
           Promise.all([import('./references-screen'), load()]).then(([{ ReferencesScreen }, references]) => {
             function LoadedReferencesScreen({ onBack }: Pick<ReferencesScreenProps, 'onBack'>) {
-              return <ReferencesScreen references={references} onBack={onBack} />;
+              const course = useCourseView((v) => v.course);
+              return <ReferencesScreen references={references} course={course} onBack={onBack} />;
             }
             return LoadedReferencesScreen;
           }),
