@@ -1,3 +1,4 @@
+import { coverArt } from '../src/lib/art/cover-art';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -316,7 +317,11 @@ export function moduleFactsOf(content: CourseContent): Record<string, ModuleFact
     const module = content.modules[id];
     if (!module) continue;
     const texts = content.locales[locale]?.[moduleNamespace(id)] ?? {};
-    facts[id] = { minutes: moduleReadability(module, texts, content.course.audience).minutes, stepIds: module.steps.map((step) => step.id) };
+    facts[id] = {
+      minutes: moduleReadability(module, texts, content.course.audience).minutes,
+      stepIds: module.steps.map((step) => step.id),
+      cover: (({ motif, palette }) => ({ motif, palette }))(coverArt(module.kind, module.id, module.cover)),
+    };
   }
   return facts;
 }

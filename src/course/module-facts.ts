@@ -1,4 +1,5 @@
 import type { ModulePosition } from './progress/progress-record';
+import type { CoverMotif, CoverPalette } from '../lib/art/cover-art';
 
 /**
  * What the course menu shows about a module before its content has downloaded, worked out
@@ -14,6 +15,8 @@ export interface ModuleFacts {
   minutes: number;
   /** The module's step ids in order: where saved progress stands (it names a step) out of all its screens. */
   stepIds: string[];
+  /** The module's cover: its motif and colours by name (a few bytes; the drawing downloads after the menu). */
+  cover?: { motif: CoverMotif; palette: CoverPalette };
 }
 
 /** The module's screens as "Screen n of m" counts them: the intro, each step and the summary. */

@@ -7,6 +7,19 @@ import { ScreenHeading } from '../../components/ui/screen-heading';
 import { ModuleListItem } from './module-list-item';
 import { AssessmentEntry } from './assessment-entry';
 import type { ModuleFacts } from '../../course/module-facts';
+import { LazyCover } from '../../components/ui/art/lazy-cover';
+
+/** A card's cover: downloaded after the menu's first paint; the number panel shows until then. */
+const coverFor = (moduleId: string, facts: ModuleFacts | undefined, number: number) =>
+  facts?.cover ? (
+    <LazyCover
+      seedId={moduleId}
+      motif={facts.cover.motif}
+      palette={facts.cover.palette}
+      className="module-card__cover-art"
+      fallback={<span className="module-card__cover-number">{number}</span>}
+    />
+  ) : undefined;
 
 /** The course home: what the course is, its modules with their status, and the final assessment. */
 export function CourseMenu({ moduleFacts = {} }: { moduleFacts?: Record<string, ModuleFacts> }) {
@@ -27,7 +40,14 @@ export function CourseMenu({ moduleFacts = {} }: { moduleFacts?: Record<string, 
       <h2>{t('menu.modulesHeading')}</h2>
       <ol className="module-list">
         {course.modules.map((moduleRef, i) => (
-          <ModuleListItem key={moduleRef.id} moduleRef={moduleRef} number={i + 1} text={text} facts={moduleFacts[moduleRef.id]} />
+          <ModuleListItem
+            key={moduleRef.id}
+            moduleRef={moduleRef}
+            number={i + 1}
+            text={text}
+            facts={moduleFacts[moduleRef.id]}
+            cover={coverFor(moduleRef.id, moduleFacts[moduleRef.id], i + 1)}
+          />
         ))}
       </ol>
       {course.finalAssessment && <AssessmentEntry settings={course.finalAssessment} text={text} />}

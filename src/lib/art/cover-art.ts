@@ -58,7 +58,8 @@ export interface CoverArt {
   seed: number;
 }
 
-function hash(text: string): number {
+/** FNV-1a, 32 bits; the same as src/components/ui/art/art-seed.ts, so a seed never depends on where it is computed. */
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

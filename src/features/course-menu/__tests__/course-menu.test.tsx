@@ -41,6 +41,21 @@ describe('CourseMenu', { timeout: 20_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('shows each card\'s cover once its drawing has downloaded, hidden from screen readers, its number until then', async () => {
+    const { driver, course } = testCourseDriver({ progress: emptyProgress() });
+    renderWithI18n(
+      <CourseDriverContext value={driver}>
+        <CourseMenu moduleFacts={{ sample: { minutes: 5, stepIds: ['welcome'], cover: { motif: 'phone', palette: 'teal' } } }} />
+      </CourseDriverContext>,
+      { content: { [courseNamespace(course.id)]: sampleCourseTexts } },
+    );
+    const first = moduleCard('Spotting contact risk');
+    await waitFor(() => expect(first.querySelector('.module-card__cover svg')).not.toBeNull());
+    expect(first.querySelector('.module-card__cover')).toHaveAttribute('aria-hidden', 'true');
+    // A module without a cover keeps its number panel.
+    expect(moduleCard('The second module').querySelector('.module-card__cover')).toHaveTextContent('2');
+  });
+
   it('explains a locked module in words and offers no button for it', () => {
     renderMenu();
     const second = moduleCard('The second module');

@@ -43,7 +43,7 @@ describe('generated illustrations', () => {
   });
 
   it('shows the fallback on the menu until the cover has downloaded, then the cover', async () => {
-    const { container } = render(<LazyCover art={coverArt('contact', 'contact')} fallback={<span>3</span>} />);
+    const { container } = render(<LazyCover seedId="contact" motif="phone" palette="teal" fallback={<span>3</span>} />);
     expect(screen.getByText('3')).toBeInTheDocument();
     await screen.findByText((_, el) => el?.tagName.toLowerCase() === 'svg');
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
