@@ -5,6 +5,7 @@ import type { ModuleActorRef } from '../../course/machines/module-machine';
 import { useAnnounce } from '../../components/ui/announcer';
 import { moduleScreenOf } from './module-screen-of';
 import { moduleScreenPosition } from './module-screen-position';
+import './module-player.css';
 
 /**
  * "Screen n of m" and a bar, above every screen of a module after its content warning.

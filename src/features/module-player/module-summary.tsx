@@ -10,6 +10,7 @@ import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import { useModuleMarkdown, useModuleText } from './use-module-text';
+import './module-player.css';
 
 /**
  * The module's end: its key points (`summary.body`) as a card to keep, titled "Key points"

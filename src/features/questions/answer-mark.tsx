@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './answer-marks.css';
 
 /**
  * How an option or item did once the answer is in: the learner's choice right or wrong, or a
