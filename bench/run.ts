@@ -28,7 +28,7 @@ import { firstScreenRun, standaloneFlowRun } from './lib/page-flows';
 import type { PageId } from './lib/page-ids';
 import type { PageResult } from './lib/page-result';
 import { summarisePage, type MeasuredRun, type PageSpec, type SummaryContext } from './lib/summarise-page';
-import { measureTrackingCost, type TrackingCost } from './lib/tracking-cost';
+import { BENCH_PROFILES, measureTrackingCost, type TrackingCost } from './lib/tracking-cost';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -50,7 +50,8 @@ async function requireBuilt(paths: ProjectPaths, courseId: string): Promise<void
 
 interface Measurements {
   pages: PageResult[];
-  tracking: TrackingCost | null;
+  /** One learner through the whole course per SCORM version and LMS profile. */
+  tracking: TrackingCost[];
   errors: string[];
 }
 
@@ -59,7 +60,7 @@ async function measure(browser: BenchBrowser, baseUrl: string, content: CourseCo
   const standaloneUrl = `${baseUrl}courses/${courseId}/standalone/`;
   const previewUrl = `${baseUrl}?${new URLSearchParams({ course: courseId, version: 'scorm12' }).toString()}`;
   const wholePage = (page: PageId, url: string, mode: PageSpec['mode']): PageSpec => ({ page, url, mode, scope: 'whole page', inScope: () => true });
-  const result: Measurements = { pages: [], tracking: null, errors: [] };
+  const result: Measurements = { pages: [], tracking: [], errors: [] };
 
   const report = async (spec: PageSpec, runs: () => Promise<MeasuredRun[]>): Promise<void> => {
     try {
@@ -90,20 +91,30 @@ async function measure(browser: BenchBrowser, baseUrl: string, content: CourseCo
     () => repeat(() => firstScreenRun(browser, previewUrl)),
   );
 
-  try {
-    result.tracking = await measureTrackingCost(browser, baseUrl, content);
-  } catch (error) {
-    result.errors.push(`tracking cost: ${message(error)}`);
-    console.error(`tracking cost: not measured: ${message(error)}`);
+  for (const version of ['scorm12', 'scorm2004'] as const) {
+    for (const profile of BENCH_PROFILES) {
+      try {
+        result.tracking.push(await measureTrackingCost(browser, baseUrl, content, version, profile));
+      } catch (error) {
+        result.errors.push(`tracking cost (${version}, ${profile}): ${message(error)}`);
+        console.error(`tracking cost (${version}, ${profile}): not measured: ${message(error)}`);
+      }
+    }
   }
   return result;
 }
 
 function printTracking(tracking: TrackingCost): void {
-  console.log(`Tracking cost, ${tracking.courseId} (SCORM 1.2, preview LMS), one learner through the whole course:`);
+  const f = tracking.figures;
+  console.log(`Tracking cost, ${tracking.courseId} (${tracking.version}, LMS profile ${tracking.profile}), one learner through the whole course:`);
+  console.log(
+    `  modules finished ${f.modulesFinished}, committed after ${f.modulesCommitted}; assessment submissions ${f.submissions}, committed after ${f.submissionsCommitted}; ` +
+      `interactions stored ${f.interactionsStored} of ${f.answersGiven} answers; module objectives under their own ids ${f.objectivesUnderOwnIds}/${f.modulesFinished} ` +
+      `(${Object.entries(f.objectives).map(([id, index]) => `${index}:${id}`).join(', ')}); LMS errors ${f.errors}; "not saving" notices ${f.notices}`,
+  );
   console.log(`  ${tracking.learnerActions} learner actions, ${tracking.apiCalls} SCORM API calls, ${tracking.commits} commits`);
   console.log(`  calls by method: ${Object.entries(tracking.callsByMethod).map(([m, n]) => `${m} ${n}`).join(', ')}`);
-  console.log(`  largest suspend_data written: ${tracking.maxSuspendDataLength} characters (SCORM 1.2 limit 4096)`);
+  console.log(`  largest suspend_data written: ${tracking.maxSuspendDataLength} characters (SCORM 1.2 limit 4096, 2004 64000)`);
   console.log(`  final lesson_status ${tracking.lessonStatus ?? '(never set)'}, score.raw ${tracking.scoreRaw ?? '(never set)'}`);
   console.log(`  LMSFinish on unload: ${tracking.finishedOnUnload ? 'yes' : 'NO'}; calls the LMS refused: ${tracking.failedCalls.length}`);
   for (const failed of tracking.failedCalls) console.log(`    ${failed.method}(${failed.args.map((a) => JSON.stringify(a)).join(', ')}) → error ${failed.errorCode}`);
@@ -142,7 +153,7 @@ async function main(): Promise<number> {
     await server.close();
   }
 
-  if (measured.tracking) printTracking(measured.tracking);
+  for (const tracking of measured.tracking) printTracking(tracking);
   const lesson = measured.pages.find((p) => p.figures.page === 'standalone-lesson');
   if (lesson && !lesson.details.moduleContent.some((hit) => hit.kind === 'text')) {
     console.warn(

@@ -24,6 +24,8 @@ export interface Learner {
   advanceUntil(goal: (screen: Screen) => boolean, description: string, maxSteps?: number): Promise<Screen>;
   /** Clicks, selections and answers so far. */
   readonly actions: number;
+  /** Questions answered and scenario choices made: each should be one interaction in the LMS. */
+  readonly answers: number;
   /** Questions whose prompt was not in the content, answered with the first option. */
   readonly unknownQuestions: readonly string[];
 }
@@ -78,6 +80,7 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
   const recent: string[] = [];
   const unknownQuestions: string[] = [];
   let actions = 0;
+  let answers = 0;
 
   const record = (what: string): void => {
     actions += 1;
@@ -242,6 +245,7 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
     if (entry) await answer(group, entry.answer);
     else await answerAnyhow(group);
     await actAndWait(`${uiText(ui.question.submit)} (${entry?.questionId ?? 'unknown question'})`, () => submit.click({ timeout: SCREEN_TIMEOUT_MS }));
+    answers += 1;
   }
 
   async function chooseBest(): Promise<void> {
@@ -261,6 +265,7 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
     }
     record(`choose "${chosen}"`);
     await actAndWait(uiText(ui.scenario.choose), () => button(uiText(ui.scenario.choose)).click({ timeout: SCREEN_TIMEOUT_MS }));
+    answers += 1;
   }
 
   async function clickFirstOf(names: readonly string[], view: View): Promise<boolean> {
@@ -311,6 +316,9 @@ export function createLearner(frame: Frame, content: CourseContent): Learner {
     screen,
     get actions() {
       return actions;
+    },
+    get answers() {
+      return answers;
     },
     get unknownQuestions() {
       return unknownQuestions;

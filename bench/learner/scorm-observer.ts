@@ -18,6 +18,10 @@ export interface ScormStats {
   maxSuspendDataLength: number;
   /** Last value written to each element (lesson_status, score, …). */
   lastValues: Record<string, string>;
+  /** Calls answered with an error code other than 0 (SCORM 2004 GetValue 403, "not initialised", is the spec's answer for an unset value and is left out). */
+  errors: { method: string; args: string[]; errorCode: string }[];
+  /** In order: the sets tracking figures are made of (objective status, course score, interaction ids) and every commit, with whether it succeeded. */
+  timeline: { kind: 'set' | 'commit'; element: string; value: string; ok: boolean }[];
 }
 
 declare global {
@@ -29,7 +33,8 @@ declare global {
 /** Runs in the page (serialised by Playwright): no references to anything outside it. */
 export function installScormObserver(): void {
   if (window !== window.top) return;
-  const stats: ScormStats = { calls: {}, total: 0, commits: 0, failed: [], maxSuspendDataLength: 0, lastValues: {} };
+  const stats: ScormStats = { calls: {}, total: 0, commits: 0, failed: [], maxSuspendDataLength: 0, lastValues: {}, errors: [], timeline: [] };
+  const tracked = /^cmi\.(objectives\.\d+\.(id|status|completion_status)|interactions\.\d+\.id|core\.score\.raw|score\.raw)$/;
   window.__benchScormStats = stats;
   const methodNames = ['Initialize', 'Finish', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
   const apiMethods = [...methodNames.map((name) => `LMS${name}`), ...methodNames];
@@ -57,6 +62,12 @@ export function installScormObserver(): void {
           stats.lastValues[args[0]] = value;
           if (args[0] === 'cmi.suspend_data') stats.maxSuspendDataLength = Math.max(stats.maxSuspendDataLength, value.length);
         }
+        const isError = /(GetLastError|GetErrorString|GetDiagnostic)$/.test(name);
+        const code = !isError && getLastError ? String(Reflect.apply(getLastError, api, [])) : '0';
+        const ok = code === '0' && result !== 'false' && result !== false;
+        if (!isError && code !== '0' && !(name === 'GetValue' && code === '403')) stats.errors.push({ method: name, args: args.map(String), errorCode: code });
+        if (/Commit$/.test(name)) stats.timeline.push({ kind: 'commit', element: '', value: '', ok });
+        if (/SetValue$/.test(name) && typeof args[0] === 'string' && tracked.test(args[0])) stats.timeline.push({ kind: 'set', element: args[0], value: String(args[1] ?? ''), ok });
         if (result === 'false' || result === false) {
           // The unwrapped method, so looking up the error is not counted as a course call.
           const code = getLastError ? String(Reflect.apply(getLastError, api, [])) : '?';

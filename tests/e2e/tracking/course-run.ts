@@ -70,11 +70,18 @@ export type Intent = 'right' | 'wrong';
  * rightly or wrongly; leaves the learner on the results. Returns the ids of the
  * questions asked, in order.
  */
-export async function answerFinalAssessment(preview: PreviewPage, material: CourseMaterial, intent: Intent): Promise<string[]> {
+export async function answerFinalAssessment(
+  preview: PreviewPage,
+  material: CourseMaterial,
+  intent: Intent,
+  /** Question numbers from 0: answers questions `from` up to (not including) `until`; the results are awaited only after the last. */
+  part: { from?: number; until?: number } = {},
+): Promise<string[]> {
   const total = material.course.course.finalAssessment?.questionCount;
   if (total === undefined) throw new Error(`Course "${material.course.course.id}" has no final assessment`);
+  const until = part.until ?? total;
   const asked: string[] = [];
-  for (let index = 0; index < total; index += 1) {
+  for (let index = part.from ?? 0; index < until; index += 1) {
     const counter = uiText('question.counter', { current: index + 1, total });
     await onScreen(preview.course, new RegExp(`${escapeRegExp(counter)}$`));
     const { question, content } = await questionOnScreen(preview, material.bank);
@@ -83,7 +90,7 @@ export async function answerFinalAssessment(preview: PreviewPage, material: Cour
     await playerControls(player).activate(uiText('question.submit'));
     asked.push(question.id);
   }
-  await onScreen(preview.course, uiText('assessment.results.title'));
+  if (until === total) await onScreen(preview.course, uiText('assessment.results.title'));
   return asked;
 }
 

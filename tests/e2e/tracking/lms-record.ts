@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import previewText from '../../../preview/locales/en-GB.json';
 import type { PreviewPage } from '../support/preview-page';
+import { trackingFigures, type TrackingFigures } from '../../../bench/lib/tracking-figures';
 import type { VersionFacts } from './scorm-versions';
 
 /**
@@ -67,7 +68,8 @@ export interface LoggedCall {
   number: number;
   method: string;
   args: string[];
-  result: string;
+  /** As returned: a string, or a number or boolean from an LMS that returns those. */
+  result: unknown;
   errorCode: string;
   /** The preview made the call itself, because the course had not (a course that did not terminate). */
   byPreview: boolean;
@@ -85,7 +87,7 @@ export async function apiLog(preview: PreviewPage): Promise<LoggedCall[]> {
       method: byPreview ? method.slice(0, -byPreviewSuffix.length) : method,
       // The log shows each argument and the result as JSON.
       args: JSON.parse(`[${args}]`) as string[],
-      result: JSON.parse(result) as string,
+      result: JSON.parse(result) as unknown,
       errorCode,
       byPreview,
     };
@@ -120,3 +122,32 @@ export const refusedWrites = (log: readonly LoggedCall[], facts: VersionFacts): 
       [facts.methods.setValue, facts.methods.commit, facts.methods.terminate, facts.methods.initialize].includes(call.method) &&
       (call.result !== 'true' || call.errorCode !== '0'),
   );
+
+/**
+ * Calls by the course answered with an error code. SCORM 2004's GetValue 403 ("not
+ * initialised") is left out: it is how the specification answers a read of a value
+ * not yet set, which the course makes on purpose to learn there is none.
+ */
+export const apiErrors = (log: readonly LoggedCall[], facts: VersionFacts): LoggedCall[] =>
+  log.filter((call) => !call.byPreview && call.errorCode !== '0' && !(facts.version === 'scorm2004' && call.method === 'GetValue' && call.errorCode === '403'));
+
+type TimelineEvent = { kind: 'set' | 'commit'; element: string; value: string; ok: boolean };
+
+/** The figures that prove saving (issue 10, part 3), read off the preview's call log. */
+export function savingFigures(
+  log: readonly LoggedCall[],
+  facts: VersionFacts,
+  known: { moduleIds: readonly string[]; answersGiven: number; interactionsStored: number; notices: number; objectiveId: (moduleId: string) => string },
+): TrackingFigures {
+  const setValue = facts.methods.setValue;
+  const tracked = /^cmi\.(objectives\.\d+\.(id|status|completion_status)|interactions\.\d+\.id|core\.score\.raw|score\.raw)$/;
+  const course = log.filter((call) => !call.byPreview);
+  const ok = (call: LoggedCall) => call.errorCode === '0' && call.result !== 'false' && call.result !== false;
+  const timeline = course.flatMap((call): TimelineEvent[] => {
+    if (call.method === facts.methods.commit) return [{ kind: 'commit', element: '', value: '', ok: ok(call) }];
+    if (call.method === setValue && tracked.test(call.args[0] ?? '')) return [{ kind: 'set', element: call.args[0] ?? '', value: call.args[1] ?? '', ok: ok(call) }];
+    return [];
+  });
+  const errors = apiErrors(log, facts).map((call) => ({ method: call.method, args: call.args, errorCode: call.errorCode }));
+  return trackingFigures({ timeline, errors }, known);
+}

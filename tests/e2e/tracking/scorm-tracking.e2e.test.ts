@@ -30,13 +30,18 @@ import {
   pointerPlayer,
   type CourseMaterial,
 } from './course-run';
-import { apiLog, expectCmi, interactionsOf, objectivesOf, readCmi, refusedWrites, type Cmi } from './lms-record';
+import { apiErrors, apiLog, expectCmi, interactionsOf, objectivesOf, readCmi, refusedWrites, savingFigures, type Cmi } from './lms-record';
+import { LMS_PROFILES, MANIFEST_PRIMARY_OBJECTIVE, profileHas, type LmsProfile } from '../../../preview/src/lms-profiles';
+import { moodleCompletions, storedTracks } from './moodle-completion';
 import { SCORM_VERSIONS, type VersionFacts } from './scorm-versions';
 import { servePackages, type ServedPackages } from './served-packages';
 
 /**
- * What the LMS records, in both SCORM versions, over the course as packaged: the real
- * zips are unpacked as an LMS would and run in the preview LMS (scorm-again). A learner
+ * What the LMS records, in both SCORM versions and under every LMS behaviour profile
+ * of the preview (scorm-again as it comes, Moodle, strict: preview/src/lms-profiles.ts),
+ * over the course as packaged: the real zips are unpacked as an LMS would and run in
+ * the preview LMS. Any API call answered with an error, or a "not saving" notice, fails
+ * the test. A learner
  * passes first time (parents' course), fails and then passes (practitioners' course,
  * which limits attempts), and leaves part-way through a module and comes back; the
  * test reads what the LMS holds and how the course ended each launch. Clicks, not
@@ -45,13 +50,16 @@ import { servePackages, type ServedPackages } from './served-packages';
 
 const PASS_COURSE = 'parents-and-carers';
 const RETRY_COURSE = 'risks-to-children';
-const RESUME_COURSE = 'risks-to-children';
+/** Unlocks modules freely, so the test can open the module it needs without playing the others. */
+const RESUME_COURSE = 'parents-and-carers';
 /** Interaction and objective identifiers: letters, digits and underscores (the strictest LMS reading of both versions). */
 const SCORM_IDENTIFIER = /^\w{1,250}$/;
 
 let browser: Browser;
 let served: ServedPackages;
 let preview: PreviewPage | undefined;
+/** What the course told the learner about saving ("Tracking: …" warnings come with the "not saving" notice). */
+let trackingWarnings: string[] = [];
 
 beforeAll(async () => {
   served = await servePackages([...new Set([PASS_COURSE, RETRY_COURSE, RESUME_COURSE])]);
@@ -68,9 +76,13 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function launch(courseId: string, facts: VersionFacts, testName: string): Promise<PreviewPage> {
-  preview = await openPreview(browser, `${served.server.url}?course=${courseId}&version=${facts.version}`);
-  captureOnFailure(preview.page, `tracking-${facts.version}-${testName}`);
+async function launch(courseId: string, facts: VersionFacts, profile: LmsProfile, testName: string): Promise<PreviewPage> {
+  preview = await openPreview(browser, `${served.server.url}?course=${courseId}&version=${facts.version}&profile=${profile}`);
+  trackingWarnings = [];
+  preview.page.on('console', (message) => {
+    if (/^Tracking: /.test(message.text())) trackingWarnings.push(message.text());
+  });
+  captureOnFailure(preview.page, `tracking-${facts.version}-${profile}-${testName}`);
   await expectText(preview.cmiValue(facts.entry), 'ab-initio');
   return preview;
 }
@@ -117,11 +129,15 @@ function courseResult(facts: VersionFacts, outcome: 'passed' | 'failed', score: 
     : { 'cmi.completion_status': 'completed', 'cmi.success_status': outcome, 'cmi.score.scaled': String(score / 100), ...range('cmi.score') };
 }
 
-/** One objective per module, named by the module's id, recorded as complete. */
-function expectModuleObjectives(cmi: Cmi, facts: VersionFacts, material: CourseMaterial): void {
+/**
+ * One objective per module, named by the module's id, recorded as complete, after
+ * whatever the LMS held before (Moodle's SCORM 2004 primary objective), which is left alone.
+ */
+function expectModuleObjectives(cmi: Cmi, facts: VersionFacts, profile: LmsProfile, material: CourseMaterial): void {
   const objectives = objectivesOf(cmi);
-  expect(objectives.map((o) => o['id'])).toEqual(material.modules.map((m) => scormId(m.id)));
-  for (const objective of objectives) {
+  const prefilled = profileHas(profile, facts.version, 'primary-objective-prefilled') ? [MANIFEST_PRIMARY_OBJECTIVE] : [];
+  expect(objectives.map((o) => o['id'])).toEqual([...prefilled, ...material.modules.map((m) => scormId(m.id))]);
+  for (const objective of objectives.slice(prefilled.length)) {
     expect(objective['id']).toMatch(SCORM_IDENTIFIER);
     const status = facts.version === 'scorm12' ? objective['status'] : objective['completion_status'];
     expect(status, `status of objective ${objective['id']}`).toBe('completed');
@@ -153,21 +169,86 @@ async function expectFinishedOnRelaunch(p: PreviewPage, facts: VersionFacts, mat
   }
 }
 
-/** Nothing the course wrote was refused (a stricter LMS would have lost it), and the page kept to the CSP. */
+/**
+ * No API call was answered with an error (a stricter LMS would have lost what it was
+ * given), the learner was never told progress may not be saving, and the page kept to the CSP.
+ */
 async function expectCleanSession(p: PreviewPage, facts: VersionFacts): Promise<void> {
-  expect(refusedWrites(await apiLog(p), facts)).toEqual([]);
+  const log = await apiLog(p);
+  expect(refusedWrites(log, facts)).toEqual([]);
+  expect(apiErrors(log, facts)).toEqual([]);
+  expect(trackingWarnings).toEqual([]);
+  expect(await p.course.getByText(uiText('tracking.saveProblem')).count()).toBe(0);
   await p.guard.assertClean(p.page);
 }
 
-describe.each(Object.values(SCORM_VERSIONS))('$version', (facts) => {
-  it(`${PASS_COURSE}: completing every module and passing the final assessment is recorded as passed with the score, interactions and objectives`, async () => {
-    const material = loadCourseMaterial(PASS_COURSE);
-    const p = await launch(PASS_COURSE, facts, 'pass');
-    await completeEveryModule(p, material);
-    expectModuleObjectives(await readCmi(p, facts), facts, material);
+/**
+ * The part-3 figures of issue 10: a successful commit after every module finished and
+ * every final-assessment submission, every answer stored, every module objective under
+ * its own id, no LMS error, no notice. Printed, so a run shows them per profile and version.
+ */
+async function expectSaved(p: PreviewPage, facts: VersionFacts, material: CourseMaterial, expected: { answersGiven: number; submissions: number }): Promise<void> {
+  const figures = savingFigures(await apiLog(p), facts, {
+    moduleIds: material.modules.map((m) => m.id),
+    answersGiven: expected.answersGiven,
+    interactionsStored: interactionsOf(await readCmi(p, facts)).length,
+    notices: trackingWarnings.length,
+    objectiveId: scormId,
+  });
+  console.info(`saving figures ${material.course.course.id} ${facts.version}: ${JSON.stringify(figures)}`);
+  expect(figures).toMatchObject({
+    modulesFinished: material.modules.length,
+    modulesCommitted: material.modules.length,
+    submissions: expected.submissions,
+    submissionsCommitted: expected.submissions,
+    interactionsStored: expected.answersGiven,
+    objectivesUnderOwnIds: material.modules.length,
+    errors: 0,
+    notices: 0,
+  });
+}
 
+/**
+ * Moodle's activity completion for each "completion" setting (docs/lms-admin.md): a fail
+ * must leave the activity incomplete and a pass complete under the recommended settings,
+ * "Passed" in SCORM 1.2 and "Passed" with "Completed" (or a minimum score) in SCORM 2004.
+ */
+const MOODLE_COMPLETION = {
+  failed: {
+    scorm12: { passed: 'incomplete', completed: 'incomplete', 'passed and completed': 'incomplete', 'minimum score 80': 'incomplete' },
+    // 2004 reports "completed" with "failed": ticking only "Completed" marks a failed learner complete.
+    scorm2004: { passed: 'incomplete', completed: 'complete', 'passed and completed': 'incomplete', 'minimum score 80': 'incomplete' },
+  },
+  passed: {
+    // One lesson_status: "passed" never sets the "completed" bit, so ticking both never completes in 1.2.
+    scorm12: { passed: 'complete', completed: 'incomplete', 'passed and completed': 'incomplete', 'minimum score 80': 'complete' },
+    // completion_status is stored before success_status, so the bits go 4 then 6 and never equal "Passed" (2) alone.
+    scorm2004: { passed: 'incomplete', completed: 'complete', 'passed and completed': 'complete', 'minimum score 80': 'complete' },
+  },
+} as const;
+
+/** A walk through a whole course of several modules takes minutes on a shared 2-core machine. */
+const WALK_TIMEOUT_MS = 360_000;
+
+const RUNS = LMS_PROFILES.flatMap((profile) => Object.values(SCORM_VERSIONS).map((facts) => ({ profile, facts, name: `${facts.version}, ${profile}` })));
+
+describe.each(RUNS)('$name', ({ facts, profile }) => {
+  it(`${PASS_COURSE}: completing every module and passing the final assessment, closed and relaunched half-way through it, is recorded as passed with the score, interactions and objectives`, async () => {
+    const material = loadCourseMaterial(PASS_COURSE);
+    const p = await launch(PASS_COURSE, facts, profile, 'pass');
+    await completeEveryModule(p, material);
+    expectModuleObjectives(await readCmi(p, facts), facts, profile, material);
+
+    // Half-way through the final assessment the learner closes the course; the relaunch reopens
+    // it at the next question, the earlier answers kept (no question is asked twice).
+    const total = material.course.course.finalAssessment?.questionCount ?? 0;
+    expect(total, `${PASS_COURSE} needs a final assessment of at least three questions`).toBeGreaterThanOrEqual(3);
     await click(p.course, uiText('menu.assessment.start'));
-    const asked = await answerFinalAssessment(p, material, 'right');
+    const before = await answerFinalAssessment(p, material, 'right', { until: 2 });
+    expect(await closeAndRelaunch(p, facts)).toEqual({ exit: 'suspend', terminatedItself: true });
+    await expectText(p.cmiValue(facts.entry), 'resume');
+    const asked = [...before, ...(await answerFinalAssessment(p, material, 'right', { from: 2 }))];
+    expect(new Set(asked).size).toBe(total);
     await expectText(p.course.locator('p'), uiText('assessment.results.score', { score: 100 }));
     await expectText(p.course.locator('p'), uiText('assessment.results.passed'));
     const result = courseResult(facts, 'passed', 100);
@@ -178,17 +259,18 @@ describe.each(Object.values(SCORM_VERSIONS))('$version', (facts) => {
     const cmi = await readCmi(p, facts);
     const interactions = expectInteractions(cmi, [...moduleInteractionIds(material), ...finalInteractionIds(1, asked)]);
     expect(interactions.slice(-asked.length).map((i) => i.result)).toEqual(asked.map(() => 'correct'));
-    expectModuleObjectives(cmi, facts, material);
+    expectModuleObjectives(cmi, facts, profile, material);
 
+    await expectSaved(p, facts, material, { answersGiven: interactions.length, submissions: 1 });
     await expectFinishedOnRelaunch(p, facts, material, result);
     await expectCleanSession(p, facts);
-  });
+  }, WALK_TIMEOUT_MS);
 
   it(`${RETRY_COURSE}: a failed attempt is recorded as failed with attempts left; "Try again" and a pass are recorded as passed`, async () => {
     const material = loadCourseMaterial(RETRY_COURSE);
     const maxAttempts = material.course.course.finalAssessment?.maxAttempts ?? 0;
     expect(maxAttempts, `${RETRY_COURSE} should limit attempts, so that "attempts left" is shown`).toBeGreaterThan(1);
-    const p = await launch(RETRY_COURSE, facts, 'retry');
+    const p = await launch(RETRY_COURSE, facts, profile, 'retry');
     await completeEveryModule(p, material);
 
     await click(p.course, uiText('menu.assessment.start'));
@@ -198,6 +280,7 @@ describe.each(Object.values(SCORM_VERSIONS))('$version', (facts) => {
     const left = maxAttempts - 1;
     await expectText(p.course.locator('p'), uiText(left === 1 ? 'assessment.results.attemptsLeft_one' : 'assessment.results.attemptsLeft_other', { count: left }));
     await expectCmi(p, facts, courseResult(facts, 'failed', 0));
+    if (profile === 'moodle') expect(moodleCompletions(storedTracks(await apiLog(p), facts))).toEqual(MOODLE_COMPLETION.failed[facts.version]);
 
     await click(p.course, uiText('assessment.results.tryAgain'));
     const passedAttempt = await answerFinalAssessment(p, material, 'right');
@@ -214,18 +297,25 @@ describe.each(Object.values(SCORM_VERSIONS))('$version', (facts) => {
     ]);
     const finalResults = interactions.slice(-(failedAttempt.length + passedAttempt.length)).map((i) => i.result);
     expect(finalResults).toEqual([...failedAttempt.map(() => facts.wrongResult), ...passedAttempt.map(() => 'correct')]);
+    await expectSaved(p, facts, material, { answersGiven: interactions.length, submissions: 2 });
+    if (profile === 'moodle') expect(moodleCompletions(storedTracks(await apiLog(p), facts))).toEqual(MOODLE_COMPLETION.passed[facts.version]);
 
     await expectFinishedOnRelaunch(p, facts, material, result);
     await expectCleanSession(p, facts);
-  });
+  }, WALK_TIMEOUT_MS);
 
   it(`${RESUME_COURSE}: closing mid-module suspends, and relaunching resumes at the same screen with the earlier choice and answer kept`, async () => {
     const material = loadCourseMaterial(RESUME_COURSE);
-    const [first] = material.modules;
-    if (!first) throw new Error(`${RESUME_COURSE} has no modules`);
+    // A module with a scenario first and a knowledge check of two questions or more after it (any module: the course unlocks freely).
+    const first = material.modules.find(({ content: { module } }) => {
+      const interactive = module.steps.filter((step) => step.type !== 'lesson');
+      const check = interactive.findIndex((step) => step.type === 'knowledge-check' && step.questions.length >= 2);
+      return interactive[0]?.type === 'scenario' && check > 0;
+    });
+    if (!first) throw new Error(`${RESUME_COURSE} has no module with a scenario before a knowledge check`);
     const { content, title } = first;
     const { module, text } = content;
-    const p = await launch(RESUME_COURSE, facts, 'resume');
+    const p = await launch(RESUME_COURSE, facts, profile, 'resume');
     const player = pointerPlayer(p, content);
     const controls = playerControls(player);
     const heading = p.course.getByRole('heading', { level: 1 });
@@ -305,6 +395,6 @@ describe.each(Object.values(SCORM_VERSIONS))('$version', (facts) => {
       // The first answer was kept, not asked again: it is the one wrong answer in the score.
       await finishKnowledgeCheck(player, step, { from: 1, score: percentage(total - 1, total) });
     }
-  });
+  }, WALK_TIMEOUT_MS);
 });
 
