@@ -21,18 +21,21 @@ function questionArb(id: string): fc.Arbitrary<Question> {
   return fc.oneof(
     fc.tuple(optionsArb(2, 8), fc.nat()).map(([ids, pick]): Question => ({
       id,
+      cites: [],
       type: 'single-choice',
       options: ids.map((o, i) => ({ id: o, correct: i === pick % ids.length })),
     })),
     fc.tuple(optionsArb(2, 8), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 })).map(([ids, flags]): Question => ({
       id,
+      cites: [],
       type: 'multiple-choice',
       options: ids.map((o, i) => ({ id: o, correct: flags[i] === true })),
     })),
-    fc.boolean().map((answer): Question => ({ id, type: 'true-false', answer })),
-    optionsArb(2, 8).map((items): Question => ({ id, type: 'ordering', items })),
+    fc.boolean().map((answer): Question => ({ id, cites: [], type: 'true-false', answer })),
+    optionsArb(2, 8).map((items): Question => ({ id, cites: [], type: 'ordering', items })),
     fc.tuple(optionsArb(2, 8), optionsArb(2, 8), fc.array(fc.nat(), { minLength: 8, maxLength: 8 })).map(([prompts, targets, picks]): Question => ({
       id,
+      cites: [],
       type: 'matching',
       prompts: prompts.map((p, i) => ({ id: p, match: targets[(picks[i] ?? 0) % targets.length] as string })),
       targets,

@@ -245,7 +245,7 @@ describe('progress codec: republished content', () => {
     const sample = content.modules['sample'] as Module;
     const republished: ProgressContent = {
       ...content,
-      modules: { ...content.modules, sample: { ...sample, questions: sample.questions.map((q) => (q.id === 'q-true' ? { id: 'q-true', type: 'ordering', items: ['a', 'b'] } : q)) } },
+      modules: { ...content.modules, sample: { ...sample, questions: sample.questions.map((q) => (q.id === 'q-true' ? { id: 'q-true', cites: [], type: 'ordering', items: ['a', 'b'] } : q)) } },
     };
     const { progress, warnings } = decodeProgress(text, republished);
     expect(progress.modules['sample']?.answers).toEqual({ 'q-law': { type: 'single-choice', option: 'a' } });

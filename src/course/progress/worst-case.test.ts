@@ -30,11 +30,11 @@ function scenario(id: string, decisions: number, choices: number) {
 
 function questionsOfEveryType(prefix: string, size: number): Question[] {
   return [
-    { id: `${prefix}-single`, type: 'single-choice', options: ids('option', size).map((o, i) => ({ id: o, correct: i === 0 })) },
-    { id: `${prefix}-multiple`, type: 'multiple-choice', options: ids('option', size).map((o, i) => ({ id: o, correct: i < 2 })) },
-    { id: `${prefix}-true-false`, type: 'true-false', answer: true },
-    { id: `${prefix}-ordering`, type: 'ordering', items: ids('step', size) },
-    { id: `${prefix}-matching`, type: 'matching', prompts: ids('prompt', size).map((p, i) => ({ id: p, match: `target-${i + 1}` })), targets: ids('target', size) },
+    { id: `${prefix}-single`, cites: [], type: 'single-choice', options: ids('option', size).map((o, i) => ({ id: o, correct: i === 0 })) },
+    { id: `${prefix}-multiple`, cites: [], type: 'multiple-choice', options: ids('option', size).map((o, i) => ({ id: o, correct: i < 2 })) },
+    { id: `${prefix}-true-false`, cites: [], type: 'true-false', answer: true },
+    { id: `${prefix}-ordering`, cites: [], type: 'ordering', items: ids('step', size) },
+    { id: `${prefix}-matching`, cites: [], type: 'matching', prompts: ids('prompt', size).map((p, i) => ({ id: p, match: `target-${i + 1}` })), targets: ids('target', size) },
   ];
 }
 
