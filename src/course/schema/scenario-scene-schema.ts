@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { LEARNER_SENDER } from './learner-sender';
 
 /**
  * What a scenario scene can show beyond its narration (docs/content-format.md,
@@ -8,8 +9,7 @@ import { IdSchema } from './ids';
  * locale file (`scenarios.<s>.characters.<c>.name`, `scenarios.<s>.nodes.<n>.messages.<m>`).
  */
 
-/** The sender id that stands for the learner: the person whose perspective the scenario takes. */
-export const LEARNER_SENDER = 'you';
+export { LEARNER_SENDER };
 
 export const CharacterRoleSchema = z.enum([
   'child',
