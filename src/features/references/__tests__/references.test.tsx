@@ -15,6 +15,9 @@ import { ReferencesLink } from '../references-link';
 import { ReferencesOutlet } from '../references-outlet';
 import { formatReviewDate } from '../review-date';
 
+// The lazy screen can take seconds to arrive on a loaded machine.
+const SLOW = { timeout: 10_000 };
+
 const references: CourseReferences = {
   'en-GB': [
     { id: 'dfe-kcsie', citation: compileMarkdown('Department for Education, *Keeping Children Safe in Education*, September 2025. [GOV.UK](https://www.gov.uk/)'), modules: ['sample', 'second'] },
@@ -55,8 +58,8 @@ describe('References', { timeout: 20_000 }, () => {
     const { user, missingKeys } = renderReferences();
     await user.click(screen.getByRole('button', { name: 'References' }));
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'References' });
-    await waitFor(() => expect(heading).toHaveFocus());
+    const heading = await screen.findByRole('heading', { level: 1, name: 'References' }, SLOW);
+    await waitFor(() => expect(heading).toHaveFocus(), SLOW);
     expect(screen.queryByRole('heading', { name: 'The screen underneath' })).toBeNull();
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -73,7 +76,7 @@ describe('References', { timeout: 20_000 }, () => {
     const { user } = renderReferences();
     const opener = screen.getByRole('button', { name: 'References' });
     await user.click(opener);
-    await user.click(await screen.findByRole('button', { name: 'Back' }));
+    await user.click(await screen.findByRole('button', { name: 'Back' }, SLOW));
     expect(screen.getByRole('heading', { level: 1, name: 'The screen underneath' })).toBeVisible();
     expect(opener).toHaveFocus();
   });
@@ -84,7 +87,7 @@ describe('References', { timeout: 20_000 }, () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'References' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'References' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'References' })).toHaveFocus(), SLOW);
     await user.tab();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
@@ -98,10 +101,10 @@ describe('References', { timeout: 20_000 }, () => {
     const { user } = renderReferences({ load });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'References' }));
-    expect(await screen.findByText(/The list of references could not be loaded/)).toBeInTheDocument();
+    expect(await screen.findByText(/The list of references could not be loaded/, undefined, SLOW)).toBeInTheDocument();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'References' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'References' }, SLOW)).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
 
