@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { createActor } from 'xstate';
@@ -99,7 +100,28 @@ const chooseByKeyboard = async (user: ReturnType<typeof renderScene>['user'], la
   await user.keyboard('{Enter}');
 };
 
+/** axe's WCAG 2.2 AA rules (jsdom has no layout: contrast and reflow are the browser gate's, tests/e2e/a11y). */
+async function axeViolations(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('scenario scenes', { timeout: 20_000 }, () => {
+  it('has no WCAG 2.2 AA violations in a scene, after a reply, and at the ending with its recap', async () => {
+    const { container, user } = renderScene();
+    expect(await axeViolations(container)).toEqual([]);
+    await chooseByKeyboard(user, 'OK, one sec');
+    expect(await axeViolations(container)).toEqual([]);
+    await user.keyboard('{Enter}');
+    await chooseByKeyboard(user, 'Tell my mum');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Try another path' })).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('shows who is present, with names and roles, and avatars hidden from screen readers', () => {
     const { missingKeys } = renderScene();
     const people = screen.getByRole('list', { name: 'In this scene' });
