@@ -47,7 +47,11 @@ describe('endings of the real content', () => {
     const printed = out.join('\n');
     expect(printed).toContain('ending end-protected-untold: 1 path');
     expect(printed).toContain('refer-quietly ("Make the referral today, but don\'t tell Mia.")');
-    expect(printed).toContain('says: The police and children\'s services act together.');
+    // The ending's own text follows its heading (content writers may reword it).
+    const lines = printed.split('\n');
+    const said = lines[lines.indexOf('  ending end-protected-untold: 1 path') + 1];
+    expect(said).toMatch(/^ {4}says: \S/);
+    expect(said).not.toContain('(no text)');
   });
 
   it('names a module it cannot read', () => {
