@@ -38,7 +38,8 @@ describe('endings of the real content', () => {
     expect(protectedEnding?.paths.length).toBeGreaterThan(0);
     for (const path of protectedEnding?.paths ?? []) expect(path.map((s) => s.choiceId)).not.toContain('refer-quietly');
     const untold = endingPaths(mia!).find((e) => e.nodeId === 'end-protected-untold');
-    expect(untold?.paths.map((p) => p.map((s) => s.choiceId))).toEqual([['listen-openly', 'promise-secret', 'refer-quietly', 'do-not-forward']]);
+    expect(untold?.paths.length).toBeGreaterThan(0);
+    for (const path of untold?.paths ?? []) expect(path.map((s) => s.choiceId)).toContain('refer-quietly');
   });
 
   it('prints each ending, its text and its paths with the choices\' labels for authors (npm run endings)', () => {
