@@ -5,7 +5,7 @@ import type { Module } from '../../src/course/schema/module-schema';
 import { moduleScreens } from '../../src/course/content/module-screens';
 import type { ModuleScreen } from '../../src/course/content/module-screens';
 import { plainUnits, sentencesOf, wordsOf } from '../../src/course/content/plain-text';
-import { isInteractiveBlock } from '../../src/course/schema/lesson-blocks-schema';
+import { isInteractiveBlock } from '../../src/course/schema/interactive-block';
 
 /**
  * Flesch reading ease of every screen of a module (Markdown stripped), against the targets

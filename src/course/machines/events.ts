@@ -1,6 +1,6 @@
 import type { Question } from '../schema/module-schema';
 import type { BlockAnswer, ProgressRecord, Response } from '../progress/progress-record';
-import type { InteractiveBlock } from '../schema/lesson-blocks-schema';
+import type { InteractiveBlock } from '../schema/interactive-block';
 
 /**
  * Something the learner did that the LMS should record as a cmi.interaction:

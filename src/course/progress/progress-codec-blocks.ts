@@ -1,4 +1,4 @@
-import { isInteractiveBlock, type InteractiveBlock } from '../schema/lesson-blocks-schema';
+import { isInteractiveBlock, type InteractiveBlock } from '../schema/interactive-block';
 import type { Module } from '../schema/module-schema';
 import { blockInteractionId } from '../scoring/block-scoring';
 import { isDigit, MARK } from './codec-alphabet';

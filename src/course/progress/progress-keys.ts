@@ -2,7 +2,7 @@ import type { Module, Question } from '../schema/module-schema';
 import { hashString } from '../random';
 import { encodeInt } from './codec-alphabet';
 import { courseModules, type ProgressContent } from './progress-content';
-import { isInteractiveBlock } from '../schema/lesson-blocks-schema';
+import { isInteractiveBlock } from '../schema/interactive-block';
 
 /**
  * Saved progress names content by short keys derived from ids (never by position),

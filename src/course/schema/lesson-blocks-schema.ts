@@ -107,8 +107,3 @@ export type SortIntoGroupsBlock = z.infer<typeof SortIntoGroupsBlockSchema>;
 export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
 export type LessonBlock = z.infer<typeof LessonBlockSchema>;
 export type LessonBlockType = LessonBlock['type'];
-
-/** Block types the learner answers: reported as interactions and kept in saved progress. */
-export type InteractiveBlock = SpotTheSignsBlock | SortIntoGroupsBlock;
-export const isInteractiveBlock = (block: LessonBlock): block is InteractiveBlock =>
-  block.type === 'spot-the-signs' || block.type === 'sort-into-groups';

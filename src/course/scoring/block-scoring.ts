@@ -1,4 +1,5 @@
-import type { InteractiveBlock, SortIntoGroupsBlock, SpotTheSignsBlock } from '../schema/lesson-blocks-schema';
+import type { SortIntoGroupsBlock, SpotTheSignsBlock } from '../schema/lesson-blocks-schema';
+import type { InteractiveBlock } from '../schema/interactive-block';
 import type { BlockAnswer } from '../progress/progress-record';
 
 /** The id an interactive block is known by in saved progress and the LMS: `<step>.<block>`. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSelector } from '../../lib/state/use-selector';
 import type { ModuleActorRef } from '../../course/machines/module-machine';
 import type { LessonBlock } from '../../course/schema/lesson-blocks-schema';
-import { isInteractiveBlock } from '../../course/schema/lesson-blocks-schema';
+import { isInteractiveBlock } from '../../course/schema/interactive-block';
 import { blockInteractionId } from '../../course/scoring/block-scoring';
 import { moduleText } from '../../course/text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LessonBlockSchema, type InteractiveBlock } from '../../course/schema/lesson-blocks-schema';
+import { LessonBlockSchema } from '../../course/schema/lesson-blocks-schema';
+import type { InteractiveBlock } from '../../course/schema/interactive-block';
 import { interactionRecord } from './interaction-record';
 
 const at = new Date('2026-12-04T10:00:00Z');

@@ -3,7 +3,7 @@ import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { correctResponse } from '../../course/scoring/question-scoring';
 import { correctBlockAnswer } from '../../course/scoring/block-scoring';
-import type { InteractiveBlock } from '../../course/schema/lesson-blocks-schema';
+import type { InteractiveBlock } from '../../course/schema/interactive-block';
 import type { BlockAnswer } from '../../course/progress/progress-record';
 import { scormId, scormIdPath } from './scorm-ids';
 

@@ -43,4 +43,8 @@ describe('the browser bundle', () => {
     expect(files).not.toContain(path.resolve('src/lib/markdown/compile-markdown.ts'));
     expect(files).not.toContain(path.resolve('src/lib/markdown/compile-module-texts.ts'));
   });
+
+  it('never includes zod: content is validated at build time, and zod\'s eval probe breaks the strict CSP', () => {
+    expect(packages).not.toContain('zod');
+  });
 });
