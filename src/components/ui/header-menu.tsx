@@ -29,13 +29,22 @@ export function HeaderMenu({ label, children, closeKey }: HeaderMenuProps) {
     if (open) setOpen(false);
   }
   const panelRef = useRef<HTMLDivElement>(null);
+  // Using a control in the row counts as opening the menu (it changes nothing to see there): if the
+  // row then stops fitting (the learner chose a larger text size in the display options), the
+  // header turns into the phone's, and its menu must stay open around the panel in use.
+  const keepOpen = (): void => {
+    if (!open) setOpen(true);
+  };
   // Escape belongs to an open panel inside the menu (display options, help) first; not stopped
   // from bubbling, so a second Escape still reaches the quick exit's shortcut.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'Escape' || !open) return;
     if (panelRef.current?.querySelector('[aria-expanded="true"]')) return;
+    // Where the controls sit in the row there is no toggle to close, or to take focus back to.
+    const toggle = toggleRef.current;
+    if (!toggle || getComputedStyle(toggle).display === 'none') return;
     setOpen(false);
-    toggleRef.current?.focus();
+    toggle.focus();
   };
   return (
     <div className={`header-menu${open ? ' header-menu--open' : ''}`} onKeyDown={onKeyDown}>
@@ -45,7 +54,7 @@ export function HeaderMenu({ label, children, closeKey }: HeaderMenuProps) {
         </svg>
         {label}
       </Button>
-      <div ref={panelRef} id={panelId} className="header-menu__panel">
+      <div ref={panelRef} id={panelId} className="header-menu__panel" onFocus={keepOpen} onClickCapture={keepOpen}>
         {children}
       </div>
     </div>

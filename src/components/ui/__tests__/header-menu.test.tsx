@@ -59,6 +59,15 @@ describe('HeaderMenu (the header on a phone)', () => {
     expect(toggle()).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('counts as open once a control in it is used, so a switch to the phone layout keeps that control on screen', async () => {
+    const user = userEvent.setup();
+    render(<Header />);
+    // Where the row fits, the controls are used without the toggle.
+    await user.click(screen.getByRole('button', { name: 'Display options' }));
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+    expect(panel()?.parentElement).toHaveClass('header-menu--open');
+  });
+
   it('closes when the screen changes', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<Header closeKey="menu" />);
