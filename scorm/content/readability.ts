@@ -95,8 +95,10 @@ export function screenReadability(screen: ModuleScreen, targets: ReadabilityTarg
 
 function typicalMinutes(module: Module, screens: readonly ScreenReadability[]): number {
   const wordsOf = (key: string): number => screens.find((s) => s.screen.key === key)?.counts.words ?? 0;
+  // Bank questions that no knowledge check asks are read only in the final assessment.
+  const asked = new Set(module.steps.flatMap((step) => (step.type === 'knowledge-check' ? step.questions.map((q) => `questions.${q}`) : [])));
   let words = screens
-    .filter((s) => s.screen.kind !== 'scenario-node' && s.screen.kind !== 'feedback')
+    .filter((s) => s.screen.kind !== 'scenario-node' && s.screen.kind !== 'feedback' && (s.screen.kind !== 'question' || asked.has(s.screen.key)))
     .reduce((n, s) => n + s.counts.words, 0);
   let seconds = module.steps.reduce((n, step) => n + (step.type === 'knowledge-check' ? step.questions.length * SECONDS_PER_QUESTION : 0), 0);
   // Spotting the signs or sorting examples takes about as long as a question.
