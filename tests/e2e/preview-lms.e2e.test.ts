@@ -174,3 +174,45 @@ describe('preview LMS page', () => {
     }
   });
 });
+
+describe('preview LMS, LMS behaviour profiles', () => {
+  /** Calls the API on the preview page as the course would, returning each result with its type and the error code after it. */
+  const callApi = (p: PreviewPage, calls: [method: string, ...args: string[]][]) =>
+    p.page.evaluate((list) => {
+      const api = (window as unknown as Record<string, Record<string, (...a: string[]) => unknown>>)['API_1484_11'];
+      if (!api) throw new Error('no SCORM 2004 API on the preview page');
+      return list.map(([method, ...args]) => {
+        const result = api[method]?.(...args);
+        return { result, type: typeof result, error: String(api['GetLastError']?.()) };
+      });
+    }, calls);
+
+  it('answers as Moodle does when the Moodle profile is chosen: numbers for counts, "" for unset values, the primary objective at index 0', async () => {
+    const p = await open('?course=fixture-course&version=scorm2004&profile=moodle');
+    await expectText(sco(p, 'entry'), 'ab-initio');
+    await expectText(p.page.getByRole('combobox', { name: previewText.launch.profile }).locator('option:checked'), previewText.launch.profiles.moodle.name);
+    expect(await callApi(p, [['GetValue', 'cmi.objectives._count'], ['GetValue', 'cmi.objectives.0.id'], ['GetValue', 'cmi.score.raw'], ['SetValue', 'cmi.objectives.0.id', 'contact']])).toEqual([
+      { result: 1, type: 'number', error: '0' },
+      { result: 'course.pass', type: 'string', error: '0' },
+      { result: '', type: 'string', error: '0' },
+      { result: 'false', type: 'string', error: '351' },
+    ]);
+    // The log shows a number as a number.
+    const count = callsOf(p, 'GetValue').filter({ hasText: 'cmi.objectives._count' }).first();
+    expect((await count.locator('td').allTextContents())[3]).toBe('1');
+    await p.guard.assertClean(p.page);
+  });
+
+  it('refuses values outside the specification when the strict profile is chosen, and scorm-again as it comes does not pre-fill objectives', async () => {
+    const strict = await open('?course=fixture-course&version=scorm2004&profile=strict');
+    await expectText(sco(strict, 'entry'), 'ab-initio');
+    expect(await callApi(strict, [['SetValue', 'cmi.exit', 'quit'], ['SetValue', 'cmi.exit', 'suspend']])).toEqual([
+      { result: 'false', type: 'string', error: '406' },
+      { result: 'true', type: 'string', error: '0' },
+    ]);
+    await strict.close();
+    const plain = await open('?course=fixture-course&version=scorm2004');
+    await expectText(sco(plain, 'entry'), 'ab-initio');
+    expect(await callApi(plain, [['GetValue', 'cmi.objectives._count']])).toEqual([{ result: '0', type: 'string', error: '0' }]);
+  });
+});

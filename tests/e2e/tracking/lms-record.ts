@@ -129,7 +129,14 @@ export const refusedWrites = (log: readonly LoggedCall[], facts: VersionFacts): 
  * not yet set, which the course makes on purpose to learn there is none.
  */
 export const apiErrors = (log: readonly LoggedCall[], facts: VersionFacts): LoggedCall[] =>
-  log.filter((call) => !call.byPreview && call.errorCode !== '0' && !(facts.version === 'scorm2004' && call.method === 'GetValue' && call.errorCode === '403'));
+  log.filter(
+    (call) =>
+      !call.byPreview &&
+      call.errorCode !== '0' &&
+      // Asking about the last error reports it again; the call that had it is counted already.
+      !/(GetLastError|GetErrorString|GetDiagnostic)$/.test(call.method) &&
+      !(facts.version === 'scorm2004' && call.method === 'GetValue' && call.errorCode === '403'),
+  );
 
 type TimelineEvent = { kind: 'set' | 'commit'; element: string; value: string; ok: boolean };
 

@@ -187,7 +187,7 @@ async function expectCleanSession(p: PreviewPage, facts: VersionFacts): Promise<
  * every final-assessment submission, every answer stored, every module objective under
  * its own id, no LMS error, no notice. Printed, so a run shows them per profile and version.
  */
-async function expectSaved(p: PreviewPage, facts: VersionFacts, material: CourseMaterial, expected: { answersGiven: number; submissions: number }): Promise<void> {
+async function expectSaved(p: PreviewPage, facts: VersionFacts, profile: LmsProfile, material: CourseMaterial, expected: { answersGiven: number; submissions: number }): Promise<void> {
   const figures = savingFigures(await apiLog(p), facts, {
     moduleIds: material.modules.map((m) => m.id),
     answersGiven: expected.answersGiven,
@@ -195,7 +195,7 @@ async function expectSaved(p: PreviewPage, facts: VersionFacts, material: Course
     notices: trackingWarnings.length,
     objectiveId: scormId,
   });
-  console.info(`saving figures ${material.course.course.id} ${facts.version}: ${JSON.stringify(figures)}`);
+  console.info(`saving figures ${material.course.course.id} ${facts.version} ${profile}: ${JSON.stringify(figures)}`);
   expect(figures).toMatchObject({
     modulesFinished: material.modules.length,
     modulesCommitted: material.modules.length,
@@ -261,7 +261,7 @@ describe.each(RUNS)('$name', ({ facts, profile }) => {
     expect(interactions.slice(-asked.length).map((i) => i.result)).toEqual(asked.map(() => 'correct'));
     expectModuleObjectives(cmi, facts, profile, material);
 
-    await expectSaved(p, facts, material, { answersGiven: interactions.length, submissions: 1 });
+    await expectSaved(p, facts, profile, material, { answersGiven: interactions.length, submissions: 1 });
     await expectFinishedOnRelaunch(p, facts, material, result);
     await expectCleanSession(p, facts);
   }, WALK_TIMEOUT_MS);
@@ -297,7 +297,7 @@ describe.each(RUNS)('$name', ({ facts, profile }) => {
     ]);
     const finalResults = interactions.slice(-(failedAttempt.length + passedAttempt.length)).map((i) => i.result);
     expect(finalResults).toEqual([...failedAttempt.map(() => facts.wrongResult), ...passedAttempt.map(() => 'correct')]);
-    await expectSaved(p, facts, material, { answersGiven: interactions.length, submissions: 2 });
+    await expectSaved(p, facts, profile, material, { answersGiven: interactions.length, submissions: 2 });
     if (profile === 'moodle') expect(moodleCompletions(storedTracks(await apiLog(p), facts))).toEqual(MOODLE_COMPLETION.passed[facts.version]);
 
     await expectFinishedOnRelaunch(p, facts, material, result);
