@@ -1,6 +1,7 @@
 import { fromPromise } from 'xstate';
 import type { i18n } from 'i18next';
-import type { Module, Question } from '../course/schema/module-schema';
+import type { Module } from '../course/schema/module-schema';
+import type { QuestionBank } from '../course/assessment-draw';
 import { moduleNamespace } from '../course/text-keys';
 import { addContentBundle, type ContentBundle } from '../lib/i18n/content-bundle';
 import type { ContentSource } from './content-source';
@@ -51,10 +52,10 @@ export type ContentActors = ReturnType<typeof createContentActors>;
 export function createContentActors(options: ContentActorOptions) {
   return {
     loadModule: fromPromise<Module, { moduleId: string }>(({ input }) => loadModuleWithTexts(options, input.moduleId)),
-    loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async ({ input }) => {
+    loadQuestionBank: fromPromise<QuestionBank, { moduleIds: string[] }>(async ({ input }) => {
       const modules = await Promise.all(input.moduleIds.map((id) => loadModuleWithTexts(options, id)));
       for (const module of modules) options.questionNamespaces.register(module.id, module.questions);
-      return modules.flatMap((module) => module.questions);
+      return modules.map((module) => ({ moduleId: module.id, questions: module.questions }));
     }),
   };
 }

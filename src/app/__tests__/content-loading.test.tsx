@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, toPromise } from 'xstate';
+import { bankQuestions } from '../../course/assessment-draw';
 import { buildModule } from '../../testing/builders';
 import { createTestI18n } from '../../testing/test-i18n';
 import { builtSampleModuleTexts } from '../../testing/built-texts';
@@ -49,7 +50,9 @@ describe('content loading', () => {
       moduleLoaders: { sample: () => Promise.resolve(buildModule()), second: () => Promise.resolve(second) },
       moduleLocaleLoaders: { sample: texts, second: { 'en-GB': () => Promise.resolve({}) } },
     });
-    const bank = await toPromise(createActor(actors.loadQuestionBank, { input: { moduleIds: ['sample', 'second'] } }).start());
+    const pool = await toPromise(createActor(actors.loadQuestionBank, { input: { moduleIds: ['sample', 'second'] } }).start());
+    expect(pool.map((m) => m.moduleId)).toEqual(['sample', 'second']);
+    const bank = bankQuestions(pool);
     expect(bank.map((q) => q.id)).toEqual(['q-law', 'q-true', 'q-order', 'q-match', 'q-many', 'q-other']);
     expect(questionNamespaces.namespaceOf(bank[5]!)).toBe('module/second');
     expect(questionNamespaces.namespaceOf(bank[0]!)).toBe('module/sample');

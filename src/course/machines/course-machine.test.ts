@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { buildCourse, buildModule } from '../../testing/builders';
-import type { Module, Question } from '../schema/module-schema';
+import type { Module } from '../schema/module-schema';
+import type { QuestionBank } from '../assessment-draw';
 import { courseMachine } from './course-machine';
 import type { CourseEmitted } from './events';
 import type { ProgressRecord } from '../progress/progress-record';
@@ -26,8 +27,8 @@ function startCourse(options: { progress?: ProgressRecord; failLoad?: boolean; c
         if (options.failLoad || !module) throw new Error(`cannot load ${input.moduleId}`);
         return module;
       }),
-      loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async ({ input }) =>
-        input.moduleIds.flatMap((id) => modules[id]?.questions ?? []),
+      loadQuestionBank: fromPromise<QuestionBank, { moduleIds: string[] }>(async ({ input }) =>
+        input.moduleIds.map((id) => ({ moduleId: id, questions: modules[id]?.questions ?? [] })),
       ),
     },
   });
@@ -201,7 +202,7 @@ describe('courseMachine retry', () => {
     const machine = courseMachine.provide({
       actors: {
         loadModule: fromPromise<Module, { moduleId: string }>(async () => modules['second']!),
-        loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async () => modules['second']!.questions),
+        loadQuestionBank: fromPromise<QuestionBank, { moduleIds: string[] }>(async () => [{ moduleId: 'second', questions: modules['second']!.questions }]),
       },
     });
     const done = { completed: true, position: { at: 'intro' as const }, scenarios: {}, answers: {} };

@@ -1,6 +1,7 @@
 import { assertEvent, assign, emit, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Course } from '../schema/course-schema';
-import type { Module, Question } from '../schema/module-schema';
+import type { Module } from '../schema/module-schema';
+import type { QuestionBank } from '../assessment-draw';
 import { emptyProgress, type ProgressRecord } from '../progress/progress-record';
 import { moduleMachine, type ModuleReport } from './module-machine';
 import { assessmentMachine } from './assessment-machine';
@@ -31,7 +32,7 @@ export interface CourseContext {
   /** Content of the open module, once loaded. */
   module: Module | null;
   /** Pooled question bank of the final assessment, once loaded. */
-  questionBank: Question[];
+  questionBank: QuestionBank;
   /** Why the last load failed, for the learner; null when it did not. */
   loadError: string | null;
 }
@@ -49,7 +50,7 @@ export type CourseEvent =
 const loadModule = fromPromise<Module, { moduleId: string }>(async ({ input }) => {
   throw new Error(`No module loader provided (asked for "${input.moduleId}")`);
 });
-const loadQuestionBank = fromPromise<Question[], { moduleIds: string[] }>(async ({ input }) => {
+const loadQuestionBank = fromPromise<QuestionBank, { moduleIds: string[] }>(async ({ input }) => {
   throw new Error(`No question-bank loader provided (asked for ${input.moduleIds.join(', ')})`);
 });
 

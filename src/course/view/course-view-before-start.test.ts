@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor, fromPromise } from 'xstate';
 import { courseMachine, type CourseEvent } from '../machines/course-machine';
-import type { Module, Question } from '../schema/module-schema';
+import type { Module } from '../schema/module-schema';
+import type { QuestionBank } from '../assessment-draw';
 import { contentWithProgressArb } from '../../testing/progress-arbitraries';
 import { courseViewBeforeStart } from './course-view-before-start';
 import { courseViewOfSnapshot } from './course-view-of-snapshot';
@@ -16,7 +17,7 @@ describe('the course view before the course machine starts', () => {
     const machine = courseMachine.provide({
       actors: {
         loadModule: fromPromise<Module, { moduleId: string }>(() => pending()),
-        loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(() => pending()),
+        loadQuestionBank: fromPromise<QuestionBank, { moduleIds: string[] }>(() => pending()),
       },
     });
     fc.assert(

@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { attemptQuestions, attemptSeed } from '../../../src/course/machines/course-rules';
 import type { Course } from '../../../src/course/schema/course-schema';
-import type { Question } from '../../../src/course/schema/module-schema';
+import { bankQuestions, type QuestionBank } from '../../../src/course/assessment-draw';
 
 /**
  * The final assessment draws its questions with a seed from the learner's base seed,
@@ -20,8 +20,8 @@ export interface LearnerSeed {
 }
 
 /** The smallest base seed whose first attempt asks at least one question of every type in the bank. */
-export function seedDrawingEveryType(course: Course, bank: readonly Question[]): LearnerSeed {
-  const types = new Set(bank.map((question) => question.type));
+export function seedDrawingEveryType(course: Course, bank: QuestionBank): LearnerSeed {
+  const types = new Set(bankQuestions(bank).map((question) => question.type));
   for (let seed = 1; seed <= MAX_SEEDS_TRIED; seed += 1) {
     const drawn = attemptQuestions(course, bank, { seed: attemptSeed(seed, 1), answers: {}, score: null });
     if (new Set(drawn.map((question) => question.type)).size === types.size) return { seed, firstAttempt: drawn.map((question) => question.id) };

@@ -10,6 +10,7 @@ import { chooseSalt } from '../../../src/course/progress/progress-keys';
 import { emptyModuleProgress, emptyProgress, type ProgressRecord } from '../../../src/course/progress/progress-record';
 import type { Course } from '../../../src/course/schema/course-schema';
 import type { Module, Question } from '../../../src/course/schema/module-schema';
+import type { QuestionBank } from '../../../src/course/assessment-draw';
 import { createScorm12Port } from '../../../src/lib/lms/scorm12-adapter';
 import { createScorm2004Port } from '../../../src/lib/lms/scorm2004-adapter';
 import type { TrackingEvent, TrackingPort } from '../../../src/lib/lms/tracking-port';
@@ -304,7 +305,7 @@ describe('tracking session with the real course machine', () => {
     const machine = courseMachine.provide({
       actors: {
         loadModule: fromPromise<Module, { moduleId: string }>(async ({ input }) => modules[input.moduleId] as Module),
-        loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async () => []),
+        loadQuestionBank: fromPromise<QuestionBank, { moduleIds: string[] }>(async () => []),
       },
     });
     const actor = createActor(machine, { input: { course, progress: first.session.initial.progress, seed: 1 } });

@@ -6,7 +6,8 @@ import { currentQuestion } from '../../../src/course/machines/assessment-machine
 import { correctResponse } from '../../../src/course/scoring/question-scoring';
 import { moduleScore } from '../../../src/course/scoring/module-score';
 import type { Course } from '../../../src/course/schema/course-schema';
-import type { Module, Question } from '../../../src/course/schema/module-schema';
+import type { Module } from '../../../src/course/schema/module-schema';
+import type { QuestionBank } from '../../../src/course/assessment-draw';
 import { allCourses, realContent } from './real-content';
 import { wrongResponse } from './wrong-response';
 
@@ -20,8 +21,8 @@ function startCourse(course: Course) {
         if (!module) throw new Error(`no module ${input.moduleId}`);
         return module;
       }),
-      loadQuestionBank: fromPromise<Question[], { moduleIds: string[] }>(async ({ input }) =>
-        input.moduleIds.flatMap((id) => realContent.modules[id]?.questions ?? []),
+      loadQuestionBank: fromPromise<QuestionBank, { moduleIds: string[] }>(async ({ input }) =>
+        input.moduleIds.map((id) => ({ moduleId: id, questions: realContent.modules[id]?.questions ?? [] })),
       ),
     },
   });
