@@ -1,20 +1,30 @@
 import type { Page } from 'playwright-core';
-import type { KnowledgeCheckStep, Question, Scenario, ScenarioNode } from '../../../src/course/schema/module-schema';
+import { expect } from 'vitest';
+import type { LessonBlock } from '../../../src/course/schema/lesson-blocks-schema';
+import type { Choice, KnowledgeCheckStep, LessonStep, Question, Scenario, ScenarioNode } from '../../../src/course/schema/module-schema';
 import { assessmentModuleIds } from '../../../src/course/machines/course-rules';
 import { courseText, moduleText } from '../../../src/course/text-keys';
 import { loadCourseContent, loadModuleContent, uiText, type CourseContent, type ModuleContent } from '../support/course-text';
-import { answerCorrectly, answerWrongly, onScreen } from '../support/module-walkthrough';
+import { answerBlock, answerCorrectly, answerWrongly, isAnsweredBlock, onScreen, type Player } from '../support/module-walkthrough';
 import { rememberLiveRegions } from './page-checks';
 import type { ScreenAudit } from './screen-audit';
 import type { ShellPanels } from './shell-panels';
 
 /**
- * Walks a whole course in the standalone build, with the pointer, and has every kind
- * of screen checked on the way: menu, the shell's panels, content warning, module
- * intro, every lesson, every scenario node before and after a choice, every
- * knowledge-check question before and after feedback, results, summary, a failed and
- * a passed final assessment with every question type, the answer review and the
- * course-complete screen.
+ * Walks a whole course in the standalone build and has screens checked on the way: menu,
+ * the shell's panels, References, content warning, module intro, every lesson (its
+ * reveal cards turned and accordions opened, its spot-the-signs and sort-into-groups
+ * blocks answered by keyboard and checked), every scenario node before and after a
+ * choice, the ending with its recap, "Try another path" once per course (the worst
+ * path, for the risky cues), every knowledge-check question before and after feedback,
+ * results, the key points card, a failed and a passed final assessment with every
+ * question type, the answer review and the course-complete screen. Questions and
+ * choices are answered with the pointer (keyboard-only answering is
+ * tests/e2e/module-keyboard's job).
+ *
+ * The walk is the same in every mode; what the audit checks on the way is not (see
+ * ScreenAudit's coverage): every screen in one mode, the first screen of each kind in
+ * the others.
  */
 
 export interface BankQuestion {
@@ -55,6 +65,20 @@ const endingWith = (text: string): RegExp => new RegExp(`${escapeRegExp(text)}$`
 
 const clickButton = (page: Page, name: string): Promise<void> => page.getByRole('button', { name, exact: true }).click();
 
+/** The kind of screen a lesson block makes, unanswered (or closed). */
+export const blockKind = (block: LessonBlock): string => `lesson block: ${block.type}`;
+
+/** The kind of screen after the learner used the block, for the blocks that change when used. */
+export function usedBlockKind(block: LessonBlock): string | undefined {
+  if (isAnsweredBlock(block)) return `${blockKind(block)}, checked`;
+  if (block.type === 'reveal-cards') return `${blockKind(block)}, card turned`;
+  if (block.type === 'accordion') return `${blockKind(block)}, opened`;
+  return undefined;
+}
+
+/** The kinds a lesson screen shows before anything on it is used. */
+export const lessonKinds = (step: LessonStep): string[] => (step.blocks ? step.blocks.map(blockKind) : ['lesson']);
+
 /** Whether an answer is given right or wrong on purpose. */
 type Intent = 'right' | 'wrong';
 
@@ -71,15 +95,37 @@ export async function tourCourse(tour: Tour): Promise<void> {
   await panels.setDisplay(audit);
   await audit.check({ kind: 'course menu', name: 'course menu', arrival: 'page load' });
   await panels.visitOthers(audit);
+  await visitReferences(tour);
+  const retried = retriedScenario(material);
   for (const { id } of material.course.course.modules) {
-    await tourModule(tour, id);
+    await tourModule(tour, id, retried);
     await onScreen(page, title);
     await audit.check({ kind: 'course menu', name: `course menu after module "${id}"`, arrival: 'new screen' });
   }
   if (material.course.course.finalAssessment) await tourFinalAssessment(tour);
 }
 
-async function tourModule(tour: Tour, moduleId: string): Promise<void> {
+/** The References screen, from the menu's header, and back. */
+async function visitReferences(tour: Tour): Promise<void> {
+  const { page, audit, material } = tour;
+  await page.getByRole('banner').getByRole('button', { name: uiText('references.link'), exact: true }).click();
+  await onScreen(page, uiText('references.title'));
+  await audit.check({ kind: 'references', name: 'References', arrival: 'new screen' });
+  await clickButton(page, uiText('nav.back'));
+  await onScreen(page, material.course.text(courseText.title));
+}
+
+/** The course's first scenario: after its best path the walk takes "Try another path" and the worst one. */
+export function retriedScenario({ course, modules }: CourseMaterial): string | undefined {
+  for (const { id } of course.course.modules) {
+    const { module } = modules.get(id) as ModuleContent;
+    const step = module.steps.find((s) => s.type === 'scenario');
+    if (step?.type === 'scenario') return step.scenario;
+  }
+  return undefined;
+}
+
+async function tourModule(tour: Tour, moduleId: string, retried: string | undefined): Promise<void> {
   const { page, audit, material } = tour;
   const content = material.modules.get(moduleId) as ModuleContent;
   const { module, text } = content;
@@ -97,21 +143,57 @@ async function tourModule(tour: Tour, moduleId: string): Promise<void> {
 
   for (const step of module.steps) {
     if (step.type === 'lesson') {
-      await onScreen(page, text(moduleText.stepTitle(step.id)));
-      await audit.check({ kind: 'lesson', name: `lesson "${moduleId}/${step.id}"`, arrival: 'new screen' });
-      await clickButton(page, uiText('nav.next'));
+      await tourLesson(tour, content, step);
     } else if (step.type === 'scenario') {
       const scenario = module.scenarios.find((s) => s.id === step.scenario);
       if (!scenario) throw new Error(`modules/${moduleId}/module.yaml: step "${step.id}" names no scenario`);
-      await tourScenario(tour, content, scenario);
+      await tourScenario(tour, content, scenario, scenario.id === retried);
     } else {
       await tourKnowledgeCheck(tour, content, step);
     }
   }
 
   await onScreen(page, uiText('module.summary.title', { title: text(moduleText.introTitle) }));
-  await audit.check({ kind: 'module summary', name: `summary of "${moduleId}"`, arrival: 'new screen' });
+  await audit.check({ kind: 'key points card', name: `summary of "${moduleId}" (key points card)`, arrival: 'new screen' });
   await clickButton(page, uiText('module.summary.finish'));
+}
+
+/**
+ * A lesson screen, checked as it opens; then each block that changes when used is used
+ * (the first reveal card turned, the first accordion section opened, interactive blocks
+ * answered by keyboard with one item wrong, so both verdicts show) and the screen is
+ * checked again. Where the audit has already seen those kinds, the blocks are left alone.
+ */
+async function tourLesson(tour: Tour, content: ModuleContent, step: LessonStep): Promise<void> {
+  const { page, audit } = tour;
+  const where = `lesson "${content.module.id}/${step.id}"`;
+  await onScreen(page, content.text(moduleText.stepTitle(step.id)));
+  await audit.check({ kind: lessonKinds(step), name: where, arrival: 'new screen' });
+  const used: string[] = [];
+  for (const block of step.blocks ?? []) {
+    const kind = usedBlockKind(block);
+    if (kind === undefined || !audit.wants(kind)) continue;
+    if (isAnsweredBlock(block)) {
+      const player: Player = { page, frame: page, content, input: 'keyboard' };
+      await answerBlock(player, step.id, block, 'first wrong');
+    } else if (block.type === 'reveal-cards' || block.type === 'accordion') {
+      // Found by its place among the screen's blocks of that type: the player typesets quotes
+      // and apostrophes, so the prompt on screen need not match the locale file's characters.
+      const nth = (step.blocks ?? []).filter((b) => b.type === block.type).indexOf(block);
+      if (block.type === 'reveal-cards') {
+        const toggle = page.locator('.reveal-cards').nth(nth).getByRole('button').first();
+        await toggle.click();
+        await expect.poll(() => toggle.getAttribute('aria-expanded'), { message: 'the card says it is turned' }).toBe('true');
+      } else {
+        const item = page.locator('.block.accordion').nth(nth).locator('details').first();
+        await item.locator('summary').click();
+        await expect.poll(() => item.getAttribute('open'), { message: 'the section is open' }).toBe('');
+      }
+    }
+    used.push(kind);
+  }
+  if (used.length > 0) await audit.check({ kind: used, name: `${where}, blocks used`, arrival: 'same screen' });
+  await clickButton(page, uiText('nav.next'));
 }
 
 /**
@@ -132,54 +214,77 @@ async function takeBreak(tour: Tour, moduleTitle: string): Promise<void> {
   await onScreen(page, endingWith(uiText('module.warning.title')));
 }
 
-/** The nodes with choices that the tour visits: the best choice at each node, from the start. */
-export function bestPathNodes(scenario: Scenario): ScenarioNode[] {
-  const nodes: ScenarioNode[] = [];
+/** The choice the walk makes at a node: the best, or (on the second path) the worst, the first of equals. */
+export type PathRule = 'best' | 'worst';
+
+export const choiceBy = (node: ScenarioNode, rule: PathRule): Choice =>
+  node.choices.reduce((a, b) => (rule === 'best' ? b.score > a.score : b.score < a.score) ? b : a);
+
+/** The nodes with choices the walk visits by this rule from the start, each with the choice made. */
+export function pathOf(scenario: Scenario, rule: PathRule): { node: ScenarioNode; choice: Choice }[] {
+  const path: { node: ScenarioNode; choice: Choice }[] = [];
   for (let nodeId: string | undefined = scenario.start; nodeId !== undefined; ) {
     const node = scenario.nodes.find((n) => n.id === nodeId);
     if (!node || node.choices.length === 0) break;
-    nodes.push(node);
-    nodeId = node.choices.reduce((a, b) => (b.score > a.score ? b : a)).next;
+    const choice = choiceBy(node, rule);
+    path.push({ node, choice });
+    nodeId = choice.next;
   }
-  return nodes;
+  return path;
 }
 
 /** A node told as a phone-style message thread is its own kind of screen, so the gate sees one in every mode. */
 export const choiceScreenKind = (node: ScenarioNode): string => (node.messages ? 'scenario message thread' : 'scenario choice');
 
-/** Follows the best choice at each node: every node on the way is checked before and after choosing. */
-async function tourScenario(tour: Tour, content: ModuleContent, scenario: Scenario): Promise<void> {
+const CUE_WORDS = { 2: 'a good choice', 1: 'partly right', 0: 'a risky choice' } as const;
+
+/** Feedback after a choice, by its cue; a choice sent as a reply into a thread is its own kind. */
+export const feedbackKind = (node: ScenarioNode, choice: Choice): string =>
+  `scenario feedback: ${CUE_WORDS[choice.score as 0 | 1 | 2]}${node.messages && choice.reply ? ', the reply in the thread' : ''}`;
+
+/**
+ * Plays the best path, checking every node before and after choosing and the ending
+ * with its recap; when `retry`, then "Try another path" and the worst path to its ending.
+ */
+async function tourScenario(tour: Tour, content: ModuleContent, scenario: Scenario, retry: boolean): Promise<void> {
   const { page, audit } = tour;
-  const { text } = content;
   const where = `scenario "${scenario.id}"`;
-  await onScreen(page, text(moduleText.scenarioTitle(scenario.id)));
+  await onScreen(page, content.text(moduleText.scenarioTitle(scenario.id)));
   await page.getByRole('button', { name: uiText('scenario.start'), exact: true }).waitFor();
   await audit.check({ kind: 'scenario intro', name: `${where}, intro`, arrival: 'new screen' });
   await clickButton(page, uiText('scenario.start'));
+  await playPath(tour, content, scenario, 'best');
+  await page.getByRole('heading', { level: 2, name: uiText('scenario.endingHeading'), exact: true }).waitFor();
+  await page.getByRole('heading', { name: uiText('scenario.recapHeading'), exact: true }).waitFor();
+  await audit.check({ kind: 'scenario ending with its recap', name: `${where}, ending`, arrival: 'new screen' });
+  if (retry) {
+    await clickButton(page, uiText('scenario.tryAnother'));
+    await playPath(tour, content, scenario, 'worst', 'after "Try another path"');
+    await page.getByText(uiText('scenario.attempt', { number: 2 }), { exact: false }).waitFor();
+    await audit.check({ kind: 'scenario ending of a second path', name: `${where}, ending of the worst path`, arrival: 'new screen' });
+  }
+  await clickButton(page, uiText('scenario.finish'));
+}
 
-  for (let nodeId: string | undefined = scenario.start; nodeId !== undefined; ) {
-    const node = scenario.nodes.find((n) => n.id === nodeId);
-    if (!node) throw new Error(`${where}: no node "${nodeId}"`);
-    if (node.choices.length === 0) break;
-    const best = node.choices.reduce((a, b) => (b.score > a.score ? b : a));
-    const label = text(moduleText.choiceLabel(scenario.id, node.id, best.id));
-    const choice = page.getByRole('radio', { name: label, exact: true });
-    await choice.waitFor();
-    await audit.check({ kind: choiceScreenKind(node), name: `${where}, node "${node.id}"`, arrival: 'new screen' });
-    await choice.check();
+/** Follows the rule from the start node to an ending; every node is checked before and after choosing. */
+async function playPath(tour: Tour, content: ModuleContent, scenario: Scenario, rule: PathRule, label = ''): Promise<void> {
+  const { page, audit } = tour;
+  const where = `scenario "${scenario.id}"${label ? `, ${label}` : ''}`;
+  for (const [index, { node, choice }] of pathOf(scenario, rule).entries()) {
+    const text = content.text(moduleText.choiceLabel(scenario.id, node.id, choice.id));
+    const radio = page.getByRole('radio', { name: text, exact: true });
+    await radio.waitFor();
+    const kind = label && index === 0 ? 'scenario start after "Try another path"' : choiceScreenKind(node);
+    await audit.check({ kind, name: `${where}, node "${node.id}"`, arrival: 'new screen' });
+    await radio.check();
     await rememberLiveRegions(page);
     await clickButton(page, uiText('scenario.choose'));
-    const youChose = uiText('scenario.youChose', { choice: label });
+    const youChose = uiText('scenario.youChose', { choice: text });
     await page.getByText(youChose, { exact: true }).waitFor();
-    await audit.check({ kind: 'scenario feedback', name: `${where}, feedback at "${node.id}"`, arrival: 'same screen' });
+    await audit.check({ kind: feedbackKind(node, choice), name: `${where}, ${rule} choice at "${node.id}"`, arrival: 'same screen' });
     await audit.checkFeedback(`${where}, feedback at "${node.id}"`, youChose);
     await clickButton(page, uiText('nav.continue'));
-    nodeId = best.next;
   }
-
-  await page.getByRole('heading', { level: 2, name: uiText('scenario.endingHeading'), exact: true }).waitFor();
-  await audit.check({ kind: 'scenario ending', name: `${where}, ending`, arrival: 'new screen' });
-  await clickButton(page, uiText('scenario.finish'));
 }
 
 /** The first question is answered wrongly, the rest rightly, so both kinds of feedback are seen. */

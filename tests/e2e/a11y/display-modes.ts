@@ -6,6 +6,8 @@
  * statement promises.
  */
 
+import type { Coverage } from './screen-audit';
+
 export interface DisplaySettings {
   textSize: 'standard' | 'large' | 'larger';
   highContrast: boolean;
@@ -23,18 +25,30 @@ export interface DisplayMode {
   viewport: { width: number; height: number };
   /** Chosen in the course's own display options before the walk. */
   settings: DisplaySettings;
+  /**
+   * Which screens of the walk are checked (screen-audit.ts): every screen in one mode,
+   * the first of each kind in the others.
+   */
+  coverage: Coverage;
 }
 
 const STANDARD: DisplaySettings = { textSize: 'standard', highContrast: false, readableFont: false, reducedMotion: false };
 const DESKTOP = { width: 1280, height: 800 };
 
 export const DISPLAY_MODES: readonly DisplayMode[] = [
-  { id: 'default', label: 'default display, 1280×800', viewport: DESKTOP, settings: STANDARD },
-  { id: 'high-contrast', label: 'high contrast and reduce motion, 1280×800', viewport: DESKTOP, settings: { ...STANDARD, highContrast: true, reducedMotion: true } },
+  { id: 'default', label: 'default display, 1280×800, every screen', viewport: DESKTOP, settings: STANDARD, coverage: 'every screen' },
+  {
+    id: 'high-contrast',
+    label: 'high contrast and reduce motion, 1280×800, every kind of screen',
+    viewport: DESKTOP,
+    settings: { ...STANDARD, highContrast: true, reducedMotion: true },
+    coverage: 'every kind',
+  },
   {
     id: 'narrow',
-    label: '320×640 CSS px, largest text, easier-to-read font',
+    label: '320×640 CSS px, largest text, easier-to-read font, every kind of screen',
     viewport: { width: 320, height: 640 },
     settings: { ...STANDARD, textSize: 'larger', readableFont: true },
+    coverage: 'every kind',
   },
 ];

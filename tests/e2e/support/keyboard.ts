@@ -6,7 +6,8 @@ import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
  * the DOM is only read, to know where focus is.
  */
 
-export type Scope = Page | Frame | FrameLocator;
+/** Where controls are looked for: a page, a frame, or a part of one (e.g. one lesson block). */
+export type Scope = Page | Frame | FrameLocator | Locator;
 export type Role = Parameters<Frame['getByRole']>[0];
 
 const DEFAULT_MAX_PRESSES = 80;

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
-import type { KnowledgeCheckStep, Question, Scenario } from '../../../src/course/schema/module-schema';
+import type { Locator, Page } from 'playwright-core';
+import type { SortIntoGroupsBlock, SpotTheSignsBlock } from '../../../src/course/schema/lesson-blocks-schema';
+import type { KnowledgeCheckStep, LessonStep, Question, Scenario } from '../../../src/course/schema/module-schema';
 import { maxScenarioScore } from '../../../src/course/scoring/scenario-scoring';
 import { moduleText } from '../../../src/course/text-keys';
 import type { ModuleContent } from './course-text';
@@ -101,6 +102,62 @@ export async function continueScenarioBestPath(player: Player, scenario: Scenari
   await expectText(frame.locator('p'), uiText('scenario.score', { score, maxScore }));
   await controls.activate(uiText('scenario.finish'));
   return score;
+}
+
+/** A lesson block the learner answers and checks (reported as an interaction). */
+export type AnsweredBlock = SpotTheSignsBlock | SortIntoGroupsBlock;
+
+export const isAnsweredBlock = (block: { type: string }): block is AnsweredBlock => block.type === 'spot-the-signs' || block.type === 'sort-into-groups';
+
+/**
+ * How a block is answered: all right, or with its first item wrong and the rest right,
+ * so the checked block shows both verdicts.
+ */
+export type BlockIntent = 'right' | 'first wrong';
+
+/** The part of the screen one interactive block takes, found by its prompt. */
+export function blockScope({ frame, content }: Player, stepId: string, block: AnsweredBlock): Locator {
+  const prompt = content.text(moduleText.blockText(stepId, block.id, 'prompt'));
+  return frame.locator('.interactive-block').filter({ hasText: prompt });
+}
+
+/**
+ * Answers a spot-the-signs or sort-into-groups block (each item's checkbox, or each item's
+ * radio group of groups), checks it, and waits for the summary to say the score the
+ * answer earns.
+ */
+export async function answerBlock(player: Player, stepId: string, block: AnsweredBlock, intent: BlockIntent = 'right'): Promise<void> {
+  const { content } = player;
+  const text = (field: string): string => content.text(moduleText.blockText(stepId, block.id, field));
+  const scope = blockScope(player, stepId, block);
+  const controls = playerControls({ ...player, frame: scope });
+  const wrongAt = (index: number): boolean => intent === 'first wrong' && index === 0;
+  let summary: string;
+  if (block.type === 'spot-the-signs') {
+    const ticks = block.items.map((item, index) => (wrongAt(index) ? !item.sign : item.sign));
+    for (const [index, item] of block.items.entries()) await controls.setCheckbox(text(`items.${item.id}.label`), ticks[index] ?? false);
+    const signs = block.items.filter((item) => item.sign);
+    const found = signs.filter((item) => ticks[block.items.indexOf(item)]).length;
+    const wrong = block.items.filter((item, index) => !item.sign && ticks[index]).length;
+    summary = uiText('lessonBlocks.signs.summary', { found, total: signs.length }) + (wrong > 0 ? ` ${uiText('lessonBlocks.signs.wrong', { count: wrong })}` : '');
+  } else {
+    let right = 0;
+    for (const [index, item] of block.items.entries()) {
+      const group = wrongAt(index) ? block.groups.find((g) => g !== item.group) : item.group;
+      if (group === undefined) throw new Error(`Block "${stepId}/${block.id}": no group but "${item.group}" to put "${item.id}" in wrongly`);
+      if (group === item.group) right += 1;
+      const itemScope = scope.getByRole('group', { name: text(`items.${item.id}.label`), exact: true });
+      await playerControls({ ...player, frame: itemScope }).chooseRadio(text(`groups.${group}`));
+    }
+    summary = uiText('lessonBlocks.sort.summary', { right, total: block.items.length });
+  }
+  await controls.activate(uiText('lessonBlocks.check'));
+  await expectText(scope.locator('p'), summary);
+}
+
+/** Answers (rightly) and checks every interactive block of a lesson screen. */
+export async function answerLessonBlocks(player: Player, step: LessonStep): Promise<void> {
+  for (const block of step.blocks ?? []) if (isAnsweredBlock(block)) await answerBlock(player, step.id, block);
 }
 
 type OrderingQuestion = Extract<Question, { type: 'ordering' }>;
@@ -243,9 +300,10 @@ export const scenarioHeading = (content: ModuleContent, scenario: Scenario): Reg
 /**
  * Plays a module from its button in the course menu to "Finish the module": the
  * content warning, the intro, every lesson, the best path through every scenario and
- * every knowledge-check question answered correctly. Leaves the learner on the menu.
+ * every knowledge-check question answered correctly, and, with `answerBlocks`, every
+ * interactive lesson block answered rightly. Leaves the learner on the menu.
  */
-export async function playModule(player: Player, moduleTitle: string): Promise<void> {
+export async function playModule(player: Player, moduleTitle: string, { answerBlocks = false }: { answerBlocks?: boolean } = {}): Promise<void> {
   const { frame, content } = player;
   const { module, text } = content;
   const controls = playerControls(player);
@@ -259,6 +317,7 @@ export async function playModule(player: Player, moduleTitle: string): Promise<v
   for (const step of module.steps) {
     if (step.type === 'lesson') {
       await onScreen(frame, text(moduleText.stepTitle(step.id)));
+      if (answerBlocks) await answerLessonBlocks(player, step);
       await controls.activate(uiText('nav.next'));
     } else if (step.type === 'scenario') {
       const scenario = module.scenarios.find((s) => s.id === step.scenario);
