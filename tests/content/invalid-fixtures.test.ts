@@ -67,6 +67,7 @@ const cases: Record<string, Expected> = {
   'unexpected-file': { code: 'UnexpectedFile', file: 'alpha/locales/fr.yml', line: 1, field: 'fr.yml' },
   'unknown-module-in-course': { code: 'UnknownModule', file: 'courses/test-course/course.yaml', line: '- id: alpah', field: 'id', mentions: ['"alpah"', '"alpha"'] },
   'question-count-too-large': { code: 'QuestionCountTooLarge', file: 'courses/test-course/course.yaml', line: 'questionCount: 6', field: 'questionCount', mentions: ['only 5'] },
+  'module-bank-too-small': { code: 'ModuleBankTooSmall', file: 'courses/test-course/course.yaml', line: 'minPerModule: 6', field: 'minPerModule', mentions: ['"alpha" has 5 questions', 'minPerModule is 6'] },
   'orphan-module': { code: 'OrphanModule', file: 'beta/module.yaml', line: 'id: beta', field: 'id', mentions: ['"beta"'] },
   'folder-mismatch': { code: 'FolderMismatch', file: M, line: 'id: alpha-module', field: 'id', mentions: ['"alpha-module"', '"alpha"'] },
   // Lesson blocks: one mistake in a lesson that has one block of every type.

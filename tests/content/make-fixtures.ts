@@ -180,6 +180,7 @@ const invalidCases: Record<string, Edit[]> = {
   'unexpected-file': [{ write: 'alpha/locales/fr.yml', text: 'intro: {}\n' }],
   'unknown-module-in-course': [replace(COURSE, '  - id: alpha', '  - id: alpah')],
   'question-count-too-large': [replace(COURSE, '  questionCount: 5', '  questionCount: 6')],
+  'module-bank-too-small': [replace(COURSE, '  questionCount: 5', '  questionCount: 5\n  minPerModule: 6')],
   'orphan-module': betaModule,
   'folder-mismatch': [replace(MODULE, 'id: alpha\n', 'id: alpha-module\n')],
   'block-unknown-type': blockMistake(replace(MODULE, '{ id: opening, type: text }', '{ id: opening, type: paragraph }')),

@@ -4,7 +4,7 @@ import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';
 import { duplicateIdProblems, idsOf, plainIds } from './duplicate-ids';
 import type { ParsedDocument } from './parsed-document';
-import { QuestionCountTooLarge, UnknownModule } from './problem-catalogue';
+import { ModuleBankTooSmall, QuestionCountTooLarge, UnknownModule } from './problem-catalogue';
 
 /**
  * Integrity of one schema-valid course: its modules exist, the final assessment
@@ -63,6 +63,18 @@ export function courseProblems(
         expected: `at most ${available}`,
       }),
     );
+  }
+  const min = assessment.minPerModule;
+  if (min !== undefined) {
+    const path = ['finalAssessment', 'minPerModule'];
+    for (const id of new Set(pool)) {
+      const count = modules.get(id)?.questions.length ?? 0;
+      if (count < min) {
+        problems.push(
+          createProblem(ModuleBankTooSmall, { module: id, count, min }, { file: doc.file, line: doc.lineOf(path), path, found: `${count} in "${id}"`, expected: `at least ${min}` }),
+        );
+      }
+    }
   }
   return problems;
 }

@@ -341,6 +341,14 @@ export const QuestionCountTooLarge = {
   hint: 'Lower `questionCount` or add questions to the modules\' banks.',
 } as const satisfies ProblemData<{ count: number; available: number; modules: readonly string[] }>;
 
+export const ModuleBankTooSmall = {
+  name: 'ModuleBankTooSmall',
+  title: 'A module feeding the final assessment has fewer questions than the course asks of each module.',
+  message: ({ module, count, min }: { module: string; count: number; min: number }) =>
+    `module "${module}" has ${count} question${count === 1 ? '' : 's'} in its bank but finalAssessment.minPerModule is ${min}`,
+  hint: 'Add questions to the module\'s bank, or lower `minPerModule` while the module is being written.',
+} as const satisfies ProblemData<{ module: string; count: number; min: number }>;
+
 export const OrphanModule = {
   name: 'OrphanModule',
   title: 'A module is not used by any course.',
@@ -497,6 +505,7 @@ export const problemCatalogue = {
   TooManyCorrectOptions,
   NoIncorrectOption,
   QuestionCountTooLarge,
+  ModuleBankTooSmall,
   OrphanModule,
   MissingMedia,
   UnusedMedia,

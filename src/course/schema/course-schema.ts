@@ -21,6 +21,11 @@ export const FinalAssessmentSchema = z.strictObject({
   passMark: z.number().int().min(1).max(100),
   /** Attempts allowed; 0 means unlimited. */
   maxAttempts: z.number().int().min(0).max(10),
+  /**
+   * Each feeding module's bank must hold at least this many questions, so a draw can take from
+   * every module and later attempts still find fresh questions (validation: ModuleBankTooSmall).
+   */
+  minPerModule: z.number().int().min(1).max(20).optional(),
   /** Modules whose question banks feed the assessment; defaults to every module in the course. */
   fromModules: z.array(IdSchema).optional(),
   /** The final assessment opens only when every required module is complete. */
