@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { LessonBlock } from '../../../src/course/schema/lesson-blocks-schema';
 import type { Choice, KnowledgeCheckStep, LessonStep, Question, Scenario, ScenarioNode } from '../../../src/course/schema/module-schema';
 import { assessmentModuleIds } from '../../../src/course/machines/course-rules';
@@ -181,13 +180,14 @@ async function tourLesson(tour: Tour, content: ModuleContent, step: LessonStep):
       // and apostrophes, so the prompt on screen need not match the locale file's characters.
       const nth = (step.blocks ?? []).filter((b) => b.type === block.type).indexOf(block);
       if (block.type === 'reveal-cards') {
-        const toggle = page.locator('.reveal-cards').nth(nth).getByRole('button').first();
-        await toggle.click();
-        await expect.poll(() => toggle.getAttribute('aria-expanded'), { message: 'the card says it is turned' }).toBe('true');
+        const cards = page.locator('.reveal-cards').nth(nth);
+        await cards.getByRole('button').first().click();
+        // The card says it is turned (aria-expanded), not only shows it.
+        await cards.locator('button[aria-expanded="true"]').first().waitFor();
       } else {
-        const item = page.locator('.block.accordion').nth(nth).locator('details').first();
-        await item.locator('summary').click();
-        await expect.poll(() => item.getAttribute('open'), { message: 'the section is open' }).toBe('');
+        const accordion = page.locator('.block.accordion').nth(nth);
+        await accordion.locator('summary').first().click();
+        await accordion.locator('details[open]').first().waitFor();
       }
     }
     used.push(kind);
