@@ -12,10 +12,11 @@ interface AssessmentScreenProps {
   title: string;
   attemptsLeft?: number | null;
   onTryAgain?: () => void;
+  encouraging?: boolean;
 }
 
 /** A knowledge check or final-assessment attempt: the question asked, then results and review. */
-export function AssessmentScreen({ assessmentRef, namespaceOf, title, attemptsLeft, onTryAgain }: AssessmentScreenProps) {
+export function AssessmentScreen({ assessmentRef, namespaceOf, title, attemptsLeft, onTryAgain, encouraging }: AssessmentScreenProps) {
   const question = useSelector(assessmentRef, (s) => (s.hasTag('answering') || s.hasTag('feedback') ? currentQuestion(s.context) : undefined));
   const showResults = useSelector(assessmentRef, (s) => s.hasTag('results'));
   const showReview = useSelector(assessmentRef, (s) => s.hasTag('review'));
@@ -24,6 +25,6 @@ export function AssessmentScreen({ assessmentRef, namespaceOf, title, attemptsLe
     return <QuestionStep key={question.id} assessmentRef={assessmentRef} question={question} namespace={namespaceOf(question)} title={title} />;
   }
   if (showReview) return <AnswerReview assessmentRef={assessmentRef} namespaceOf={namespaceOf} />;
-  if (showResults) return <AssessmentResults assessmentRef={assessmentRef} attemptsLeft={attemptsLeft} onTryAgain={onTryAgain} />;
+  if (showResults) return <AssessmentResults assessmentRef={assessmentRef} attemptsLeft={attemptsLeft} onTryAgain={onTryAgain} encouraging={encouraging} />;
   return null;
 }

@@ -12,6 +12,7 @@ export function FinalAssessmentScreen() {
   const assessmentRef = useCourseView((v) => v.assessmentRef);
   const left = useCourseView((v) => attemptsLeft(v.course, v.progress));
   const canRetry = useCourseView((v) => v.can({ type: 'assessment.retry' }));
+  const encouraging = useCourseView((v) => v.course.audience === 'parents-and-carers');
   if (!assessmentRef) return null;
   return (
     <AssessmentScreen
@@ -20,6 +21,7 @@ export function FinalAssessmentScreen() {
       title={t('assessment.title')}
       attemptsLeft={left}
       onTryAgain={canRetry ? () => driver.send({ type: 'assessment.retry' }) : undefined}
+      encouraging={encouraging}
     />
   );
 }

@@ -13,6 +13,8 @@ interface AssessmentResultsProps {
   attemptsLeft?: number | null;
   /** Final assessment only: start a new attempt (offered when this one failed and attempts remain). */
   onTryAgain?: () => void;
+  /** The warmer words of the parents' course: praise a pass, and make a fail a step, not a verdict. */
+  encouraging?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface AssessmentResultsProps {
  * means and what to do next, a way into the review of every answer and, for the final
  * assessment, the pass mark, the outcome and attempts left.
  */
-export function AssessmentResults({ assessmentRef, attemptsLeft = null, onTryAgain }: AssessmentResultsProps) {
+export function AssessmentResults({ assessmentRef, attemptsLeft = null, onTryAgain, encouraging = false }: AssessmentResultsProps) {
   const { t } = useTranslation();
   const score = useSelector(assessmentRef, (s) => s.context.score ?? 0);
   const passMark = useSelector(assessmentRef, (s) => s.context.passMark);
@@ -36,8 +38,8 @@ export function AssessmentResults({ assessmentRef, attemptsLeft = null, onTryAga
   );
   const meaning = isFinal
     ? passed
-      ? t('assessment.results.meaning.passed')
-      : t('assessment.results.meaning.failed', { passMark })
+      ? t(encouraging ? 'assessment.results.meaning.passedEncouraging' : 'assessment.results.meaning.passed')
+      : t(encouraging ? 'assessment.results.meaning.failedEncouraging' : 'assessment.results.meaning.failed', { passMark })
     : right === total
       ? t('assessment.results.meaning.checkAllRight')
       : t('assessment.results.meaning.checkSomeWrong');
