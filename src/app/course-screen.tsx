@@ -8,6 +8,7 @@ import { LoadFailureBoundary } from '../components/ui/load-failure-boundary';
 import { LoadFailureScreen } from '../components/ui/load-failure-screen';
 import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
 import { useAppContent } from './app-content-context';
+import { CompletionNextSteps } from './completion-next-steps';
 
 // Lesson, scenario and question screens, and their texts (locales/<language>/player.json),
 // load with the first module a learner opens, so the menu (the first screen) ships and
@@ -36,7 +37,7 @@ export function CourseScreen() {
   );
   switch (view) {
     case 'complete':
-      return <CourseComplete />;
+      return <CourseComplete nextSteps={<CompletionNextSteps />} />;
     case 'busy':
       return <LoadingIndicator />;
     case 'module':

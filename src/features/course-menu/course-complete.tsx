@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bestAssessmentScore } from '../../course/machines/course-rules';
+import { bestAssessmentScore, isModuleCompleted } from '../../course/machines/course-rules';
 import { useCourseDriver, useCourseView } from '../../lib/course-view/use-course-view';
 import { courseNamespace, courseText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
@@ -7,18 +8,41 @@ import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 
-/** Shown once every required module is complete and the final assessment (if any) is passed. */
-export function CourseComplete() {
+interface CourseCompleteProps {
+  /**
+   * Where to go from here, from other features (the partnership's front door from the help
+   * panel's data, the References link): the app composes them, as features stay self-contained.
+   */
+  nextSteps?: ReactNode;
+}
+
+/**
+ * Shown once every required module is complete and the final assessment (if any) is passed:
+ * what the learner did, and what to do next. The parents' course says it more warmly.
+ */
+export function CourseComplete({ nextSteps }: CourseCompleteProps) {
   const { t } = useTranslation();
   const driver = useCourseDriver();
-  const courseId = useCourseView((v) => v.course.id);
+  const course = useCourseView((v) => v.course);
   const best = useCourseView((v) => bestAssessmentScore(v.progress));
-  const text = useContentText(courseNamespace(courseId));
+  const completed = useCourseView((v) => v.course.modules.filter((m) => isModuleCompleted(v.progress, m.id)).map((m) => m.id));
+  const text = useContentText(courseNamespace(course.id));
+  const parents = course.audience === 'parents-and-carers';
   return (
     <section className="screen course-complete">
       <ScreenHeading>{t('complete.title')}</ScreenHeading>
-      <p>{t('complete.body', { course: text(courseText.title) })}</p>
+      <p>{t(parents ? 'complete.bodyParents' : 'complete.body', { course: text(courseText.title) })}</p>
+      <h2>{t('complete.whatYouDid')}</h2>
+      <p>{t('complete.modulesCompleted', { count: completed.length, total: course.modules.length })}</p>
+      <ul className="course-complete__modules">
+        {completed.map((id) => (
+          <li key={id}>{text(courseText.moduleTitle(id))}</li>
+        ))}
+      </ul>
       {best !== null && <p>{t('complete.score', { score: best })}</p>}
+      <h2>{t('complete.whatNext')}</h2>
+      <p>{t(parents ? 'complete.nextParents' : 'complete.next')}</p>
+      {nextSteps}
       <ButtonRow>
         <Button onClick={() => driver.send({ type: 'nav.menu' })}>{t('nav.backToMenu')}</Button>
       </ButtonRow>
