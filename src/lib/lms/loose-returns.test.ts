@@ -134,7 +134,7 @@ describe.each(cases)('$version, reads answered as $looseness', ({ version, loose
   });
 
   it('reads an earlier result given as numbers and never lowers it', () => {
-    const earlier =
+    const earlier: Record<string, string> =
       version === 'scorm12'
         ? { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90', 'cmi.core.entry': 'resume' }
         : { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '90', 'cmi.score.scaled': '0.9', 'cmi.entry': 'resume' };
