@@ -44,8 +44,8 @@ describe('findModuleContent', () => {
 describe('moduleFingerprints', () => {
   it('uses the module headings of the real course, but none of the course menu texts', async () => {
     const content = await loadCourseContent(thisProject(), 'risks-to-children');
-    const [contact] = moduleFingerprints(content);
-    expect(contact?.moduleId).toBe('contact');
+    const contact = moduleFingerprints(content).find((f) => f.moduleId === 'contact');
+    expect(contact).toBeDefined();
     expect(contact?.texts).toContain('How online grooming works');
     for (const text of contact?.texts ?? []) expect(content.courseTexts).not.toContain(text);
   });
