@@ -73,7 +73,7 @@ describe.each(['risks-to-children', 'parents-and-carers'].map((courseId) => [cou
 
       // Back on the menu: the module says so in words, and its button now offers a revisit.
       const card = frame.getByRole('listitem').filter({ has: frame.getByRole('heading', { name: moduleTitle, exact: true }) });
-      await expectText(card.locator('p'), uiText('menu.status.complete'));
+      await expectText(card.locator('p, li'), uiText('menu.status.complete'));
       await tabTo(page, frame, 'button', uiText('menu.revisit', { title: moduleTitle }));
 
       // The LMS was told: commits happened, and the module's objective is complete.
@@ -93,7 +93,7 @@ describe.each(['risks-to-children', 'parents-and-carers'].map((courseId) => [cou
       await tabTo(page, page, 'button', previewText.attempt.relaunch, { key: 'Shift+Tab' });
       await page.keyboard.press('Enter');
       await expectText(preview.cmiValue('cmi.core.entry'), 'resume');
-      await expectText(frame.getByRole('listitem').filter({ hasText: moduleTitle }).locator('p'), uiText('menu.status.complete'));
+      await expectText(frame.getByRole('listitem').filter({ hasText: moduleTitle }).locator('p, li'), uiText('menu.status.complete'));
 
       await preview.guard.assertClean(page);
     });

@@ -16,7 +16,8 @@ import { servePackages, type ServedPackages } from './served-packages';
  * browser) carries on from the same screen.
  */
 
-const COURSE_ID = 'risks-to-children';
+// The parents' course: its first module has a scenario before its knowledge check (the practitioners' first, Welcome, has none).
+const COURSE_ID = 'parents-and-carers';
 
 let browser: Browser;
 let served: ServedPackages;
