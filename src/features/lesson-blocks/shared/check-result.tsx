@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BlockIcon } from './block-icon';
 
 /**
@@ -25,5 +26,15 @@ export function Verdict({ right, children }: { right: boolean; children: ReactNo
       <BlockIcon name={right ? 'correct' : 'incorrect'} />
       <span>{children}</span>
     </p>
+  );
+}
+
+/** Clears a checked block so the learner can answer it again. */
+export function TryAgainButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button--secondary" onClick={onClick}>
+      {t('lessonBlocks.tryAgain')}
+    </button>
   );
 }

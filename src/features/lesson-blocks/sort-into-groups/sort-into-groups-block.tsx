@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SortIntoGroupsBlock as SortIntoGroupsBlockData } from '../../../course/schema/lesson-blocks-schema';
 import { isBlockAnswerCorrect } from '../../../course/scoring/block-scoring';
 import type { BlockProps } from '../shared/block-props';
-import { CheckSummary, Verdict } from '../shared/check-result';
+import { CheckSummary, TryAgainButton, Verdict } from '../shared/check-result';
 
 /**
  * The learner puts each item in a group by choosing the group's button (a radio group
@@ -96,16 +96,12 @@ export function SortIntoGroupsBlock({ block, env }: BlockProps<SortIntoGroupsBlo
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button button--secondary"
+      <TryAgainButton
         onClick={() => {
           setChecked(false);
           setJustChecked(false);
         }}
-      >
-        {t('lessonBlocks.tryAgain')}
-      </button>
+      />
     </div>
   );
 }

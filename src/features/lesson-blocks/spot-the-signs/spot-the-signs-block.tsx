@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SpotTheSignsBlock as SpotTheSignsBlockData } from '../../../course/schema/lesson-blocks-schema';
 import { isBlockAnswerCorrect } from '../../../course/scoring/block-scoring';
 import type { BlockProps } from '../shared/block-props';
-import { CheckSummary, Verdict } from '../shared/check-result';
+import { CheckSummary, TryAgainButton, Verdict } from '../shared/check-result';
 
 /**
  * The learner ticks the items they think are warning signs, then checks: every item
@@ -84,16 +84,12 @@ export function SpotTheSignsBlock({ block, env }: BlockProps<SpotTheSignsBlockDa
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button button--secondary"
+      <TryAgainButton
         onClick={() => {
           setChecked(false);
           setJustChecked(false);
         }}
-      >
-        {t('lessonBlocks.tryAgain')}
-      </button>
+      />
     </div>
   );
 }
