@@ -129,6 +129,68 @@ describe('progress codec: round trip', () => {
     expect(warnings).toEqual([expect.stringContaining('unexpected "*"')]);
   });
 
+  it('writes time spent and the course version as version 3, and restores them', () => {
+    const content = sampleContent();
+    const progress: ProgressRecord = { ...sampleProgress(), timeSpentSeconds: 2 * 3600 + 41 * 60 + 7, courseVersion: '1.4.0-rc2' };
+    const text = encodeProgress(progress, content);
+    expect(text.startsWith('os3.')).toBe(true);
+    expect(decodeProgress(text, content)).toEqual({ progress, warnings: [] });
+  });
+
+  it('reads a hand-written version 3 text, as docs/progress-format.md shows it', () => {
+    // Header (salt 0, no open module), course section: 5,000 seconds, version 1.4.0.
+    const documented = 'os3.HAqC.CABOI1_4_0Lc.MwFBnZ';
+    const content = sampleContent();
+    const expected: ProgressRecord = {
+      ...emptyProgress(),
+      modules: { second: { ...emptyModuleProgress(), completed: true } },
+      timeSpentSeconds: 5000,
+      courseVersion: '1.4.0',
+    };
+    expect(encodeProgress(expected, content)).toBe(documented);
+    expect(decodeProgress(documented, content)).toEqual({ progress: expected, warnings: [] });
+  });
+
+  it('keeps writing version 1 or 2 for a record without time spent, so older builds still read it', () => {
+    const content = sampleContent();
+    expect(encodeProgress(sampleProgress(), content).startsWith('os1.')).toBe(true);
+    // A version alone is saved with no time spent: the course section carries both.
+    const versionOnly = decodeProgress(encodeProgress({ ...sampleProgress(), courseVersion: '2.0' }, content), content).progress;
+    expect(versionOnly).toMatchObject({ timeSpentSeconds: 0, courseVersion: '2.0' });
+  });
+
+  it('caps time spent at what the format holds and rounds it to whole seconds', () => {
+    const content = sampleContent();
+    const read = (timeSpentSeconds: number) => decodeProgress(encodeProgress({ ...emptyProgress(), timeSpentSeconds }, content), content).progress.timeSpentSeconds;
+    expect(read(61.6)).toBe(62);
+    expect(read(-5)).toBe(0);
+    expect(read(Number.NaN)).toBe(0);
+    expect(read(10 ** 9)).toBe(64 ** 4 - 1);
+  });
+
+  it('does not save a course version that no course could have, but keeps the time', () => {
+    const content = sampleContent();
+    const text = encodeProgress({ ...emptyProgress(), timeSpentSeconds: 90, courseVersion: '1.0 beta' }, content);
+    expect(decodeProgress(text, content)).toEqual({ progress: { ...emptyProgress(), timeSpentSeconds: 90 }, warnings: [] });
+  });
+
+  it('ignores a course section in version 2 text, which no version 2 writer produced', () => {
+    const content = sampleContent();
+    const v3 = encodeProgress({ ...sampleProgress(), timeSpentSeconds: 600, courseVersion: '1.0' }, content);
+    const { progress, warnings } = decodeProgress(v3.replace(/^os3/, 'os2'), content);
+    expect(progress).toEqual(sampleProgress());
+    expect(warnings).toEqual(['Part 2 of the saved progress is of an unknown kind; ignored.']);
+  });
+
+  it('keeps the rest when the course section is damaged', () => {
+    const content = sampleContent();
+    const text = encodeProgress({ ...sampleProgress(), timeSpentSeconds: 600, courseVersion: '1.0' }, content);
+    const damaged = text.split('.').map((section) => (section.startsWith('C') ? `C${section.slice(2)}` : section)).join('.');
+    const { progress, warnings } = decodeProgress(damaged, content);
+    expect(progress).toEqual(sampleProgress());
+    expect(warnings).toEqual(['Part 2 of the saved progress is damaged; dropped.']);
+  });
+
   it('starts afresh, silently, when nothing was saved', () => {
     expect(decodeProgress('', sampleContent())).toEqual({ progress: emptyProgress(), warnings: [] });
   });
@@ -174,6 +236,9 @@ describe('progress codec: republished content', () => {
           );
           const lastAnswers = stored.assessment.attempts.at(-1)?.answers ?? {};
           const expected: ProgressRecord = {
+            // Time spent and the version that saved it belong to the learner, not to any module: always kept.
+            ...(stored.timeSpentSeconds === undefined ? {} : { timeSpentSeconds: stored.timeSpentSeconds }),
+            ...(stored.courseVersion === undefined ? {} : { courseVersion: stored.courseVersion }),
             modules: Object.fromEntries(Object.entries(stored.modules).filter(([id]) => kept.has(id))),
             openModuleId: stored.openModuleId !== null && kept.has(stored.openModuleId) ? stored.openModuleId : null,
             assessment: {
@@ -336,9 +401,9 @@ describe('progress codec: damaged, truncated and foreign text', () => {
   });
 
   it('starts afresh on progress written by a newer version, and says so', () => {
-    const { progress, warnings } = decodeProgress('os3.Hzzz.Mabcd', sampleContent());
+    const { progress, warnings } = decodeProgress('os4.Hzzz.Mabcd', sampleContent());
     expect(progress).toEqual(emptyProgress());
-    expect(warnings).toEqual([expect.stringContaining('newer version of the course (format 3)')]);
+    expect(warnings).toEqual([expect.stringContaining('newer version of the course (format 4)')]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { MARK } from './codec-alphabet';
 import { readV0, V0 } from './progress-codec-v0';
 import type { Decoded, ProgressContent } from './progress-content';
-import { V1, V2 } from './progress-format-v1';
-import { readV1, readV2 } from './progress-reader-v1';
+import { V1, V2, V3 } from './progress-format-v1';
+import { readV1, readV2, readV3 } from './progress-reader-v1';
 import { emptyProgress } from './progress-record';
 import { savedVersion } from './saved-version';
 
@@ -17,6 +17,7 @@ const readers: Record<number, (sections: readonly string[], content: ProgressCon
   [V0]: readV0,
   [V1]: readV1,
   [V2]: readV2,
+  [V3]: readV3,
 };
 
 export function decodeProgress(text: string, content: ProgressContent): Decoded {

@@ -1,6 +1,6 @@
 import type { LearnerPreferences } from './learner-preferences';
 import type { ProgressContent } from './progress-content';
-import { V2 } from './progress-format-v1';
+import { V3 } from './progress-format-v1';
 import { chooseSalt } from './progress-keys';
 import type { ProgressRecord } from './progress-record';
 import { writeV1 } from './progress-writer-v1';
@@ -11,8 +11,8 @@ import { writeV1 } from './progress-writer-v1';
  * first visit (nothing saved yet) never downloads it. See docs/progress-format.md.
  */
 
-/** The newest version written; a record that needs nothing of it is written as version 1. */
-export const CURRENT_VERSION = V2;
+/** The newest version written; a record that needs nothing of it is written as version 1 or 2. */
+export const CURRENT_VERSION = V3;
 
 export interface EncodeOptions {
   /** Defaults to the salt chosen for the content (see progress-keys.ts); the app gets it from the build. */

@@ -15,6 +15,11 @@ export const V1 = 1;
  * of a learner who never tried another path reads in builds that predate version 2.
  */
 export const V2 = 2;
+/**
+ * Version 3 is version 2 plus the course section (`C`: time spent and the course version,
+ * progress-codec-course.ts). Text without it is still written as version 1 or 2.
+ */
+export const V3 = 3;
 export const ATTEMPT_COUNT_WIDTH = 1;
 export const ATTEMPT_SCORE_WIDTH = 1;
 export const MAX_ATTEMPT_COUNT = 64 ** ATTEMPT_COUNT_WIDTH - 1;

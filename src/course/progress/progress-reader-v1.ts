@@ -4,6 +4,7 @@ import type { LearnerPreferences } from './learner-preferences';
 import type { Decoded, ProgressContent } from './progress-content';
 import { PREFERENCES_SECTION, readPreferences } from './progress-codec-preferences';
 import { BLOCKS_SECTION, readBlocks } from './progress-codec-blocks';
+import { COURSE_SECTION, readCourseSection } from './progress-codec-course';
 import { courseModules } from './progress-content';
 import {
   ATTEMPT_COUNT_WIDTH,
@@ -17,6 +18,7 @@ import {
   unseal,
   V1,
   V2,
+  V3,
 } from './progress-format-v1';
 import { ASSESSMENT_QUESTION_KEY_WIDTH, assessmentModules, KEY_WIDTH, resolveKey } from './progress-keys';
 import {
@@ -28,8 +30,10 @@ import {
   type Response,
 } from './progress-record';
 
-// Reads versions 1 and 2 of the saved-progress format (see progress-format-v1.ts); they
-// differ only in version 2's scenario attempts.
+// Reads versions 1, 2 and 3 of the saved-progress format (see progress-format-v1.ts); they
+// differ only in version 2's scenario attempts and version 3's course section.
+
+type Version = typeof V1 | typeof V2 | typeof V3;
 
 /** Splits a section body into its leading part and the runs that start with `~`, `!` or `*`. */
 function splitRuns(body: string): { head: string; runs: { mark: string; text: string }[] } {
@@ -51,7 +55,7 @@ class Reader {
   constructor(
     readonly content: ProgressContent,
     readonly salt: number,
-    readonly version: typeof V1 | typeof V2,
+    readonly version: Version,
   ) {}
 
   warn(message: string): void {
@@ -188,7 +192,7 @@ class Reader {
         if (!question || progress.answers[question.id]) continue;
         const response = this.response(question, run.text.slice(KEY_WIDTH), where);
         if (response) progress.answers[question.id] = response;
-      } else if (run.mark === MARK.attempt && this.version === V2) {
+      } else if (run.mark === MARK.attempt && this.version >= V2) {
         const earlier = decodeInt(run.text.slice(KEY_WIDTH, KEY_WIDTH + ATTEMPT_COUNT_WIDTH));
         const bestScore = decodeInt(run.text.slice(KEY_WIDTH + ATTEMPT_COUNT_WIDTH));
         if (run.text.length !== KEY_WIDTH + ATTEMPT_COUNT_WIDTH + ATTEMPT_SCORE_WIDTH || earlier === null || bestScore === null || earlier === 0) {
@@ -247,7 +251,10 @@ export const readV1 = (sections: readonly string[], content: ProgressContent): D
 /** Reads the sections after the version mark of version 2 text. Never throws on bad input. */
 export const readV2 = (sections: readonly string[], content: ProgressContent): Decoded => read(sections, content, V2);
 
-function read(sections: readonly string[], content: ProgressContent, version: typeof V1 | typeof V2): Decoded {
+/** Reads the sections after the version mark of version 3 text. Never throws on bad input. */
+export const readV3 = (sections: readonly string[], content: ProgressContent): Decoded => read(sections, content, V3);
+
+function read(sections: readonly string[], content: ProgressContent, version: Version): Decoded {
   const warnings: string[] = [];
   const headerBody = sections[0] === undefined ? null : unseal(sections[0]);
   const salt = headerBody?.startsWith(SECTION.header) ? decodeInt(headerBody.slice(1, 2)) : null;
@@ -261,6 +268,7 @@ function read(sections: readonly string[], content: ProgressContent, version: ty
   const openKey = headerBody.slice(2);
   if (openKey !== '') progress.openModuleId = reader.resolve(content.course.modules.map((m) => m.id), openKey, 'The module that was open');
   let assessmentSeen = false;
+  let courseSeen = false;
   sections.slice(1).forEach((section, i) => {
     const body = unseal(section);
     if (body === null) {
@@ -283,6 +291,13 @@ function read(sections: readonly string[], content: ProgressContent, version: ty
       else if (decoded && module && Object.keys(decoded.blocks).length > 0) module.blocks = { ...decoded.blocks, ...module.blocks };
     } else if (body === SECTION.assessmentOpen) {
       progress.assessment.open = true;
+    } else if (body.startsWith(COURSE_SECTION) && version >= V3 && !courseSeen) {
+      courseSeen = true;
+      const course = readCourseSection(body, (message) => reader.warn(message));
+      if (course) {
+        progress.timeSpentSeconds = course.timeSpentSeconds;
+        if (course.courseVersion !== undefined) progress.courseVersion = course.courseVersion;
+      }
     } else if (body.startsWith(PREFERENCES_SECTION) && !preferencesSeen) {
       preferencesSeen = true;
       const read = readPreferences(body);

@@ -72,6 +72,16 @@ export interface ProgressRecord {
   assessment: AssessmentProgress;
   /** The module open when progress was saved, if any (the resume point). */
   openModuleId: string | null;
+  /**
+   * Time spent in the course, in whole seconds, over every session so far (the player measures
+   * it while the course is on screen). Absent: not measured (progress saved before version 3).
+   */
+  timeSpentSeconds?: number;
+  /**
+   * The version of the course (course.yaml `version`) that last saved this progress, so an admin
+   * can tell which build a learner took. Absent when the course has none or before version 3.
+   */
+  courseVersion?: string;
 }
 
 export const emptyProgress = (): ProgressRecord => ({

@@ -13,14 +13,16 @@ import {
   SEED_WIDTH,
   V1,
   V2,
+  V3,
 } from './progress-format-v1';
 import { ASSESSMENT_QUESTION_KEY_WIDTH, contentKey } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { progressAsStored } from './stored-progress';
 import { writeBlocks } from './progress-codec-blocks';
+import { writeCourseSection } from './progress-codec-course';
 
-// Writes version 1 of the saved-progress format, or version 2 when the record holds
-// scenario attempts (see progress-format-v1.ts).
+// Writes version 1 of the saved-progress format, version 2 when the record holds
+// scenario attempts, or version 3 when it holds time spent (see progress-format-v1.ts).
 
 function writeResponse(response: Response, salt: number): string {
   const key = (id: string) => contentKey(id, salt);
@@ -70,7 +72,7 @@ function writeAssessment(attempts: readonly AssessmentAttempt[], salt: number): 
 }
 
 /**
- * The v1 (or, with scenario attempts, v2) text of a record, after reducing it to what is kept (see stored-progress.ts).
+ * The v1 (or, with scenario attempts, v2; with time spent, v3) text of a record, after reducing it to what is kept (see stored-progress.ts).
  * Display preferences, if given, come right after the header: a text cut short by an
  * LMS loses its end, so they survive whatever else is lost.
  */
@@ -78,8 +80,13 @@ export function writeV1(record: ProgressRecord, salt: number, preferences?: Lear
   const progress = progressAsStored(record);
   const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
   const usesV2 = Object.values(progress.modules).some((m) => m.scenarioAttempts !== undefined);
-  const sections = [`os${usesV2 ? V2 : V1}`, seal(header)];
+  const usesV3 = progress.timeSpentSeconds !== undefined;
+  const sections = [`os${usesV3 ? V3 : usesV2 ? V2 : V1}`, seal(header)];
   if (preferences) sections.push(seal(writePreferences(preferences)));
+  // Early, like the preferences: an LMS that cuts the text short keeps it.
+  if (progress.timeSpentSeconds !== undefined) {
+    sections.push(seal(writeCourseSection({ timeSpentSeconds: progress.timeSpentSeconds, ...(progress.courseVersion ? { courseVersion: progress.courseVersion } : {}) })));
+  }
   for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) {
     sections.push(writeModule(moduleId, moduleProgress, salt));
     const blocks = writeBlocks(moduleId, moduleProgress.blocks, salt);

@@ -24,6 +24,12 @@ describe('modulesToRead', () => {
     expect(modulesToRead(encodeProgress(withModules('second', 'sample'), content), course)).toEqual(['sample', 'second']);
   });
 
+  it('names the modules of version 3 text, which carries time spent', () => {
+    const text = encodeProgress({ ...withModules('second'), timeSpentSeconds: 300, courseVersion: '1.0' }, content);
+    expect(text.startsWith('os3.')).toBe(true);
+    expect(modulesToRead(text, course)).toEqual(['second']);
+  });
+
   it('names the final assessment\'s modules when there are attempts', () => {
     const progress: ProgressRecord = { ...emptyProgress(), assessment: { attempts: [{ seed: 1, score: null, answers: {} }] } };
     expect(modulesToRead(encodeProgress(progress, content), course)).toEqual(['sample', 'second']);

@@ -1,6 +1,6 @@
 import type { Course } from '../schema/course-schema';
 import { decodeInt, MARK } from './codec-alphabet';
-import { SECTION, unseal, V1, V2 } from './progress-format-v1';
+import { SECTION, unseal, V1, V2, V3 } from './progress-format-v1';
 import { KEY_WIDTH, resolveKey } from './progress-keys';
 import { savedVersion } from './saved-version';
 
@@ -13,7 +13,7 @@ import { savedVersion } from './saved-version';
  */
 export function modulesToRead(text: string, course: Course): string[] {
   const version = savedVersion(text);
-  if (version !== V1 && version !== V2) return [];
+  if (version !== V1 && version !== V2 && version !== V3) return [];
   const [, header = '', ...sections] = text.split(MARK.section);
   const headerBody = unseal(header);
   const salt = headerBody?.startsWith(SECTION.header) ? decodeInt(headerBody.slice(1, 2)) : null;

@@ -1,9 +1,11 @@
+import { storedCourseVersion, storedTimeSpent } from './progress-codec-course';
 import { MAX_ATTEMPT_COUNT, MAX_ATTEMPT_SCORE } from './progress-format-v1';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, ScenarioAttempts } from './progress-record';
 
 /**
  * What saved progress keeps, so that its size has a bound whatever the learner does
- * (SCORM 1.2 allows 4,096 characters of suspend_data):
+ * (SCORM 1.2 allows 4,096 characters of suspend_data); also whole seconds of time spent,
+ * capped (progress-codec-course.ts), and the course version only if a course could have it:
  * - at most MAX_KEPT_ATTEMPTS final-assessment attempts: all of them when the course
  *   limits attempts (the schema caps the limit at 10); with unlimited attempts the
  *   most recent ones plus the best-scoring one, so the best score is never lost;
@@ -50,8 +52,13 @@ function moduleAsStored(module: ModuleProgress): ModuleProgress {
 /** The progress record reduced to what saved progress keeps. */
 export function progressAsStored(progress: ProgressRecord): ProgressRecord {
   const attempts = keptAttempts(progress.assessment.attempts);
+  // The course section holds both: a version saved without a time reads back with none spent.
+  const { timeSpentSeconds, courseVersion, ...rest } = progress;
+  const version = storedCourseVersion(courseVersion);
   return {
-    ...progress,
+    ...rest,
+    ...(timeSpentSeconds !== undefined || version !== undefined ? { timeSpentSeconds: storedTimeSpent(timeSpentSeconds ?? 0) } : {}),
+    ...(version !== undefined ? { courseVersion: version } : {}),
     modules: Object.fromEntries(Object.entries(progress.modules).map(([id, m]) => [id, moduleAsStored(m)])),
     assessment: {
       attempts: attempts.map((attempt, i) => ({

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWithProgressArb, preferencesArb } from '../../testing/progress-arbitraries';
 import { CourseSchema, type Course } from '../schema/course-schema';
+import { COURSE_VERSION_MAX_LENGTH } from '../schema/course-version';
 import { ModuleSchema, type Module, type Question } from '../schema/module-schema';
 import { decodeProgress, encodeProgress } from './progress-codec';
 import { fullestProgress, worstCaseProgressLength } from './worst-case';
@@ -101,8 +102,23 @@ describe('worst-case progress size', () => {
     const fullest = fullestProgress(course, modules);
     const neverRetried = { ...fullest, modules: Object.fromEntries(Object.entries(fullest.modules).map(([id, { scenarioAttempts: _retries, ...m }]) => [id, m])) };
     expect(encodeProgress(neverRetried, { course, modules }, { preferences: { textSize: 'larger', highContrast: true, readableFont: true, reducedMotion: true } }).length).toBeLessThanOrEqual(SUSPEND_DATA_TARGET);
-    // "Try another path" on every one of the 16 scenarios adds 5 characters each.
-    expect(worstCaseProgressLength(course, modules)).toBeLessThanOrEqual(SUSPEND_DATA_TARGET + 16 * 5);
+    // "Try another path" on every one of the 16 scenarios adds 5 characters each; time spent 8.
+    expect(worstCaseProgressLength(course, modules)).toBeLessThanOrEqual(SUSPEND_DATA_TARGET + 16 * 5 + 8);
+  });
+
+  it('counts the course section: time spent and the longest version a course can have', () => {
+    const { course, modules } = syntheticCourse({ modules: 8, scenarios: 2, decisions: 4, choices: 3, questionSets: 1, size: 4, questionCount: 15, maxAttempts: 3 });
+    const versioned = { ...course, version: '2026.12.1-rc10' };
+    const fullest = fullestProgress(versioned, modules);
+    expect(fullest).toMatchObject({ timeSpentSeconds: 64 ** 4 - 1, courseVersion: '2026.12.1-rc10' });
+    const longestVersion = { ...course, version: `1.${'9'.repeat(COURSE_VERSION_MAX_LENGTH - 2)}` };
+    expect(longestVersion.version).toHaveLength(COURSE_VERSION_MAX_LENGTH);
+    // "." + "C" + 4 digits of seconds + the version + 2 of checksum.
+    const withoutVersion = worstCaseProgressLength(course, modules);
+    expect(worstCaseProgressLength(longestVersion, modules) - withoutVersion).toBe(COURSE_VERSION_MAX_LENGTH);
+    expect(worstCaseProgressLength(longestVersion, modules)).toBeLessThanOrEqual(SUSPEND_DATA_TARGET + 16 * 5 + 8 + COURSE_VERSION_MAX_LENGTH);
+    const text = encodeProgress(fullest, { course: versioned, modules });
+    expect(decodeProgress(text, { course: versioned, modules })).toEqual({ progress: fullest, warnings: [] });
   });
 
   it('bounds unlimited attempts: a hundred attempts take no more room than the worst case', () => {

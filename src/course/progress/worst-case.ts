@@ -10,6 +10,7 @@ import { encodedResponseLength } from './progress-writer-v1';
 import { assessmentModules } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { MAX_KEPT_ATTEMPTS } from './stored-progress';
+import { MAX_TIME_SPENT_SECONDS } from './progress-codec-course';
 
 /**
  * The size of the largest suspend_data a course can produce, so packaging can refuse
@@ -90,6 +91,9 @@ export function fullestProgress(course: Course, modules: Readonly<Record<string,
     modules: Object.fromEntries(course.modules.map((ref) => [ref.id, fullestModuleProgress(modules[ref.id] as Module)])),
     assessment: { attempts: fullestAttempts(course, modules) },
     openModuleId: course.modules[0]?.id ?? null,
+    // Time spent takes the same room whatever it is; the version is the course's own.
+    timeSpentSeconds: MAX_TIME_SPENT_SECONDS,
+    ...(course.version ? { courseVersion: course.version } : {}),
   };
 }
 
