@@ -90,3 +90,40 @@ describe('progress codec: display preferences', () => {
     expect(decoded.warnings).toEqual(['Part 3 of the saved progress is of an unknown kind; ignored.']);
   });
 });
+
+describe('progress codec: the language the learner chose', () => {
+  it('keeps the chosen language with the display preferences, and both come back', () => {
+    const text = encodeProgress(progress(), content(), { preferences: larger, language: 'ur' });
+    const decoded = decodeProgress(text, content());
+    expect(decoded).toEqual({ progress: progress(), preferences: larger, language: 'ur', warnings: [] });
+  });
+
+  it('keeps a language chosen with no display preferences, without inventing preferences', () => {
+    const text = encodeProgress(progress(), content(), { language: 'en-GB' });
+    const decoded = decodeProgress(text, content());
+    expect(decoded.language).toBe('en-GB');
+    expect('preferences' in decoded).toBe(false);
+    expect(decoded.warnings).toEqual([]);
+  });
+
+  it('writes the language inside the preferences section, where a build from before it skips it', () => {
+    const text = encodeProgress(progress(), content(), { preferences: larger, language: 'cy' });
+    const [version, header, section] = text.split('.');
+    expect(version).toBe('os1');
+    expect(section?.slice(0, -2)).toBe('PVCcy');
+    // What an earlier build reads: the flags digit, as the section above with the language cut off would give.
+    expect(decodeProgress([version, header, sealed('PV'), ...text.split('.').slice(3)].join('.'), content()).preferences).toEqual(larger);
+  });
+
+  it('drops a damaged language with a warning and keeps the display preferences', () => {
+    const decoded = decodeProgress(`os1.HAlsGb.${sealed('PVF!!')}`, content());
+    expect(decoded.preferences).toEqual(larger);
+    expect(decoded.language).toBeUndefined();
+    expect(decoded.warnings).toEqual(['The saved language is malformed; the language is chosen afresh.']);
+  });
+
+  it('never writes a tag a course could not list', () => {
+    const text = encodeProgress(progress(), content(), { preferences: larger, language: 'not a language' });
+    expect(decodeProgress(text, content())).toEqual({ progress: progress(), preferences: larger, warnings: [] });
+  });
+});

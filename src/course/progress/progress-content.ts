@@ -25,4 +25,6 @@ export interface Decoded {
   warnings: string[];
   /** The learner's display preferences, when the text carries them (absent otherwise). */
   preferences?: LearnerPreferences;
+  /** The language the learner chose in the course, when the text carries it (absent otherwise). */
+  language?: string;
 }

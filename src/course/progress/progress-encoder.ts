@@ -19,7 +19,9 @@ export interface EncodeOptions {
   salt?: number;
   /** The learner's display preferences, saved with the progress so they follow the learner. */
   preferences?: LearnerPreferences | null;
+  /** The language the learner chose in the course (in the preferences section, see progress-codec-preferences.ts). */
+  language?: string | null;
 }
 
 export const encodeProgress = (progress: ProgressRecord, content: ProgressContent, options: EncodeOptions = {}): string =>
-  writeV1(progress, options.salt ?? chooseSalt(content), options.preferences);
+  writeV1(progress, options.salt ?? chooseSalt(content), options.preferences, options.language);

@@ -264,6 +264,7 @@ function read(sections: readonly string[], content: ProgressContent, version: Ve
   const reader = new Reader(content, salt, version);
   const progress = emptyProgress();
   let preferences: LearnerPreferences | null = null;
+  let language: string | null = null;
   let preferencesSeen = false;
   const openKey = headerBody.slice(2);
   if (openKey !== '') progress.openModuleId = reader.resolve(content.course.modules.map((m) => m.id), openKey, 'The module that was open');
@@ -303,6 +304,7 @@ function read(sections: readonly string[], content: ProgressContent, version: Ve
       const read = readPreferences(body);
       warnings.push(...read.warnings);
       preferences = read.preferences;
+      language = read.language;
     } else {
       warnings.push(`Part ${i + 2} of the saved progress is of an unknown kind; ignored.`);
     }
@@ -310,5 +312,6 @@ function read(sections: readonly string[], content: ProgressContent, version: Ve
   const decoded: Decoded = { progress, warnings: [...warnings, ...reader.warnings] };
   // Only when saved, so text without them decodes exactly as before.
   if (preferences) decoded.preferences = preferences;
+  if (language) decoded.language = language;
   return decoded;
 }

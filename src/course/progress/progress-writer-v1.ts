@@ -73,16 +73,16 @@ function writeAssessment(attempts: readonly AssessmentAttempt[], salt: number): 
 
 /**
  * The v1 (or, with scenario attempts, v2; with time spent, v3) text of a record, after reducing it to what is kept (see stored-progress.ts).
- * Display preferences, if given, come right after the header: a text cut short by an
+ * Display preferences and the chosen language, if given, come right after the header: a text cut short by an
  * LMS loses its end, so they survive whatever else is lost.
  */
-export function writeV1(record: ProgressRecord, salt: number, preferences?: LearnerPreferences | null): string {
+export function writeV1(record: ProgressRecord, salt: number, preferences?: LearnerPreferences | null, language?: string | null): string {
   const progress = progressAsStored(record);
   const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
   const usesV2 = Object.values(progress.modules).some((m) => m.scenarioAttempts !== undefined);
   const usesV3 = progress.timeSpentSeconds !== undefined;
   const sections = [`os${usesV3 ? V3 : usesV2 ? V2 : V1}`, seal(header)];
-  if (preferences) sections.push(seal(writePreferences(preferences)));
+  if (preferences || language) sections.push(seal(writePreferences(preferences ?? null, language)));
   // Early, like the preferences: an LMS that cuts the text short keeps it.
   if (progress.timeSpentSeconds !== undefined) {
     sections.push(seal(writeCourseSection({ timeSpentSeconds: progress.timeSpentSeconds, ...(progress.courseVersion ? { courseVersion: progress.courseVersion } : {}) })));

@@ -86,9 +86,9 @@ describe('worst-case progress size', () => {
     const { course, modules } = syntheticCourse({ modules: 12, scenarios: 3, decisions: 6, choices: 3, questionSets: 2, size: 8, questionCount: 50, maxAttempts: 0 });
     const fullest = fullestProgress(course, modules);
     const preferences = { textSize: 'large', highContrast: false, readableFont: true, reducedMotion: false } as const;
-    const text = encodeProgress(fullest, { course, modules }, { preferences });
+    const text = encodeProgress(fullest, { course, modules }, { preferences, language: 'en-GB' });
     expect(worstCaseProgressLength(course, modules)).toBe(text.length);
-    expect(decodeProgress(text, { course, modules })).toEqual({ progress: fullest, preferences, warnings: [] });
+    expect(decodeProgress(text, { course, modules })).toEqual({ progress: fullest, preferences, language: 'en-GB', warnings: [] });
   });
 
   it('exceeds the SCORM 1.2 limit for a very large course, so packaging refuses it', () => {

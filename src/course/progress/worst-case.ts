@@ -100,6 +100,9 @@ export function fullestProgress(course: Course, modules: Readonly<Record<string,
 /** Display preferences take the same room whatever they are; these stand for any. */
 const SOME_PREFERENCES: LearnerPreferences = { textSize: 'larger', highContrast: true, readableFont: true, reducedMotion: true };
 
-/** Characters of suspend_data the fullest possible progress of this course needs, with display preferences. */
+/** The course's language with the longest tag: the learner's choice is saved with the preferences. */
+const longestLanguage = (course: Course): string => course.locales.reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** Characters of suspend_data the fullest possible progress of this course needs, with display preferences and a chosen language. */
 export const worstCaseProgressLength = (course: Course, modules: Readonly<Record<string, Module>>): number =>
-  encodeProgress(fullestProgress(course, modules), { course, modules }, { preferences: SOME_PREFERENCES }).length;
+  encodeProgress(fullestProgress(course, modules), { course, modules }, { preferences: SOME_PREFERENCES, language: longestLanguage(course) }).length;
