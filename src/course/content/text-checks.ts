@@ -18,6 +18,12 @@ export function textProblems(
   locale: ParsedDocument,
   /** Unneeded keys with a known reason (a lesson body beside its blocks), reported as that. */
   misplaced: ReadonlyMap<string, { step: string }> = new Map(),
+  /**
+   * A translation (any locale but the course's source language) may leave texts out: the
+   * player shows those in the source language with a "not yet translated" note. What it
+   * does hold is checked as strictly as the source.
+   */
+  partial = false,
 ): ContentProblem[] {
   if (!locale.ok) return [];
   if (!isMapping(locale.data)) {
@@ -32,6 +38,7 @@ export function textProblems(
   for (const text of needed.values()) {
     const entry = entries.get(text.key);
     if (!entry) {
+      if (partial) continue;
       problems.push(
         createProblem(MissingTranslation, { key: text.key, localeFile: locale.file }, {
           file: structure.file,

@@ -132,8 +132,10 @@ function courseLocaleProblems({ value: course, doc, folder }: ParsedCourse): Con
   const required = courseRequiredTexts(course);
   course.locales.forEach((locale, i) => {
     const localeDoc = folder.locales[locale];
-    if (!localeDoc) problems.push(missingLocaleFile(doc, i, locale, localeFilePath(folder.dir, locale)));
-    else problems.push(...textProblems(required, doc, localeDoc));
+    // Only the source language (the first) must be there and complete; a translation may be partial or still to come.
+    if (!localeDoc) {
+      if (i === 0) problems.push(missingLocaleFile(doc, i, locale, localeFilePath(folder.dir, locale)));
+    } else problems.push(...textProblems(required, doc, localeDoc, new Map(), i > 0));
   });
   for (const [locale, localeDoc] of Object.entries(folder.locales)) {
     if (!course.locales.includes(locale)) problems.push(unusedLocaleFile(localeDoc, locale, course.locales));
@@ -150,11 +152,13 @@ function moduleLocaleProblems(
   for (const { value: module, doc, folder } of modules) {
     const users = courses.filter((c) => c.value.modules.some((ref) => ref.id === module.id));
     const shipped = [...new Set(users.flatMap((c) => c.value.locales))];
+    // The courses' source languages: every text is needed in these; other locales are translations, complete or not.
+    const sources = new Set(users.map((c) => c.value.locales[0]));
     const reportedMissing = new Set<string>();
     for (const user of users) {
       user.value.locales.forEach((locale, i) => {
         const expectedFile = localeFilePath(folder.dir, locale);
-        if (folder.locales[locale] || reportedMissing.has(expectedFile)) return;
+        if (i > 0 || folder.locales[locale] || reportedMissing.has(expectedFile)) return;
         reportedMissing.add(expectedFile);
         problems.push(missingLocaleFile(user.doc, i, locale, expectedFile));
       });
@@ -163,10 +167,12 @@ function moduleLocaleProblems(
     const misplaced = misplacedModuleTexts(module);
     for (const [locale, localeDoc] of Object.entries(folder.locales)) {
       if (allCoursesSound && users.length > 0 && !shipped.includes(locale)) problems.push(unusedLocaleFile(localeDoc, locale, shipped));
-      else problems.push(...textProblems(required, doc, localeDoc, misplaced));
+      else problems.push(...textProblems(required, doc, localeDoc, misplaced, users.length > 0 && !sources.has(locale)));
     }
     const audiences = users.map((user) => user.value.audience);
-    for (const locale of shipped) {
+    // Word limits and instruction wording are the source's: a faithful translation runs longer in
+    // some languages (Urdu, Welsh), and a translator cannot cut what the author wrote.
+    for (const locale of shipped.filter((l) => sources.has(l))) {
       const localeDoc = folder.locales[locale];
       if (localeDoc) problems.push(...screenLengthProblems(module, localeDoc, audiences));
       if (localeDoc) problems.push(...repeatedInstructionProblems(module, localeDoc));
