@@ -95,8 +95,8 @@ function moduleArb(id: string): fc.Arbitrary<Module> {
     });
 }
 
-/** A course version as course.yaml may give it ("1.4.0", "2026.12.1-rc2"). */
-export const courseVersionArb: fc.Arbitrary<string> = fc.stringMatching(/^[0-9A-Za-z]{1,4}([.-][0-9A-Za-z]{1,4}){0,3}$/);
+/** A build's course version ("1.4.0", "2026.12.1-rc2"), at most 24 characters. */
+export const courseVersionArb: fc.Arbitrary<string> = fc.stringMatching(/^[0-9A-Za-z]{1,3}([.-][0-9A-Za-z]{1,3}){0,5}$/);
 
 export interface CourseOptions {
   maxModules?: number;
@@ -117,9 +117,8 @@ export function contentArb({ maxModules = 5 }: CourseOptions = {}): fc.Arbitrary
           { nil: undefined },
         ),
         fc.array(fc.boolean(), { minLength: moduleIds.length, maxLength: moduleIds.length }),
-        fc.option(courseVersionArb, { nil: undefined }),
       )
-      .map(([modules, finalAssessment, required, version]) => {
+      .map(([modules, finalAssessment, required]) => {
         const course: Course = CourseSchema.parse({
           id: 'generated',
           audience: 'practitioners',
@@ -127,7 +126,6 @@ export function contentArb({ maxModules = 5 }: CourseOptions = {}): fc.Arbitrary
           modules: moduleIds.map((m, i) => ({ id: m, required: required[i] ?? true })),
           unlocking: 'free',
           ...(finalAssessment ? { finalAssessment } : {}),
-          ...(version ? { version } : {}),
         });
         return { course, modules: Object.fromEntries(modules.map((m) => [m.id, m])) };
       }),
@@ -239,13 +237,14 @@ export function progressArb(content: ProgressContent): fc.Arbitrary<ProgressReco
       fc.option(fc.constantFrom(...content.course.modules.map((m) => m.id)), { nil: null }),
       // Up to the saved cap (about 194 days), so capping never changes a generated time.
       fc.option(fc.integer({ min: 0, max: 64 ** 4 - 1 }), { nil: undefined }),
+      fc.option(courseVersionArb, { nil: undefined }),
     )
-    .map(([[started, progresses], attempts, openModuleId, timeSpentSeconds]) => ({
+    .map(([[started, progresses], attempts, openModuleId, timeSpentSeconds, courseVersion]) => ({
       modules: Object.fromEntries(started.map((m, i) => [m.id, progresses[i] as ModuleProgress])),
       assessment: { attempts },
       openModuleId,
       // The player saves the time and the version of the course that is running, together.
-      ...(timeSpentSeconds === undefined ? {} : { timeSpentSeconds, ...(content.course.version ? { courseVersion: content.course.version } : {}) }),
+      ...(timeSpentSeconds === undefined ? {} : { timeSpentSeconds, ...(courseVersion ? { courseVersion } : {}) }),
     }));
 }
 

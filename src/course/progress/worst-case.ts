@@ -11,6 +11,10 @@ import { assessmentModules } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { MAX_KEPT_ATTEMPTS } from './stored-progress';
 import { MAX_TIME_SPENT_SECONDS } from './progress-codec-course';
+import { COURSE_VERSION_MAX_LENGTH } from '../schema/course-version';
+
+/** Stands for any build's version: they take up to this much room. */
+const LONGEST_COURSE_VERSION = `1.${'0'.repeat(COURSE_VERSION_MAX_LENGTH - 2)}`;
 
 /**
  * The size of the largest suspend_data a course can produce, so packaging can refuse
@@ -91,9 +95,9 @@ export function fullestProgress(course: Course, modules: Readonly<Record<string,
     modules: Object.fromEntries(course.modules.map((ref) => [ref.id, fullestModuleProgress(modules[ref.id] as Module)])),
     assessment: { attempts: fullestAttempts(course, modules) },
     openModuleId: course.modules[0]?.id ?? null,
-    // Time spent takes the same room whatever it is; the version is the course's own.
+    // Time spent takes the same room whatever it is; the version, the longest a build can save.
     timeSpentSeconds: MAX_TIME_SPENT_SECONDS,
-    ...(course.version ? { courseVersion: course.version } : {}),
+    courseVersion: LONGEST_COURSE_VERSION,
   };
 }
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CourseVersionSchema } from './course-version';
 import { IdSchema } from './ids';
 
 /** A course file (modules/courses/<id>/course.yaml): structure only, text in its locale files. */
@@ -53,11 +52,6 @@ export const CourseSchema = z.strictObject({
    * References screen and the menu so learners can judge how current it is.
    */
   lastReviewed: z.iso.date({ error: 'a real date written YYYY-MM-DD, e.g. 2026-12-04' }).optional(),
-  /**
-   * The course's version, e.g. "1.4.0": saved with each learner's progress and shown on the
-   * certificate, so an admin can tell which build a learner took.
-   */
-  version: CourseVersionSchema.optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;
 export type CourseModuleRef = z.infer<typeof CourseModuleRefSchema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 /**
- * A course's version (course.yaml `version`), e.g. "1.4.0" or "2026.12.1": letters and digits
- * in parts joined by single dots or hyphens. It is shown to learners and admins and saved with
- * each learner's progress (docs/progress-format.md, version 3), which writes a dot as `_`; that
- * is why `_` and other marks are not allowed.
+ * A course version as saved with a learner's progress (the build's `buildInfo.courseVersion`,
+ * src/course/build-info.ts), e.g. "1.4.0" or "2026.12.1-rc2": letters and digits in parts joined
+ * by single dots or hyphens, at most 24 characters. Saved progress (docs/progress-format.md,
+ * version 3) writes a dot as `_`, so `_`, `+` and other marks cannot be saved: a build whose
+ * version has them saves none (packaging should refuse such a version).
  */
 export const COURSE_VERSION_PATTERN = /^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/;
 export const COURSE_VERSION_MAX_LENGTH = 24;
