@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'scorm/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts', 'preview/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scorm/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'bench/**/*.test.ts', 'preview/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
           // Spawning the CLIs and validating every real module take seconds on a loaded 2-core machine.
           testTimeout: 30_000,

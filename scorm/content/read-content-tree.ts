@@ -8,6 +8,8 @@ import { MissingFile, UnexpectedFile } from '../../src/course/content/problem-ca
 import { parseYamlDocument } from '../../src/course/content/yaml-document';
 
 const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.yaml$/;
+/** `<locale>.status.yaml` lists a translation's reviewed texts, for the translation tools (docs/translation.md), not the course. */
+const STATUS_FILE = /^[a-z]{2,3}(?:-[A-Z]{2})?\.status\.yaml$/;
 export const COURSES_FOLDER = 'courses';
 
 export interface ReadOptions {
@@ -37,6 +39,7 @@ export function readContentTree(rootDir: string, options: ReadOptions = {}): Con
     for (const name of listVisible(path.join(dir, 'locales'))) {
       const absolute = path.join(dir, 'locales', name);
       const locale = LOCALE_FILE.exec(name)?.[1];
+      if (STATUS_FILE.test(name) && isFile(absolute)) continue;
       if (locale && isFile(absolute)) locales[locale] = readYaml(absolute);
       else unexpected(absolute, 'locale files named like en.yaml or cy.yaml');
     }

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface CliOutput {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const consoleOutput: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/** The project these scripts belong to, wherever they are run from. */
+export const projectRoot = (): string => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** True when the module at `url` is the script node was started with. */
+export const isMain = (url: string): boolean => process.argv[1] !== undefined && url === new URL(`file://${path.resolve(process.argv[1])}`).href;
