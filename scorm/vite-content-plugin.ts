@@ -285,12 +285,22 @@ export function courseContentModule(content: CourseContent, partnership: Partner
     // A number or two per module for the menu's cards; the modules' texts stay in their own chunks.
     `export const moduleFacts = ${JSON.stringify(moduleFactsOf(content))};`,
     `export const partnership = ${JSON.stringify(partnership.partnership)};`,
-    `export const partnershipLocales = ${JSON.stringify(partnership.locales)};`,
+    // The source language's partnership texts with the app; another language's only when chosen.
+    `export const partnershipLocales = ${JSON.stringify(Object.fromEntries(Object.entries(partnership.locales).filter(([l]) => l === locales[0])))};`,
+    'export const partnershipLocaleLoaders = {',
+    entries(
+      locales.slice(1).filter((l) => partnership.locales[l] !== undefined).map((l) => [l, lazy(path.join(partnership.dir, 'locales', `${l}.yaml`))]),
+      '  ',
+    ),
+    '};',
     'export const courseLocales = {',
     // The source language's texts are on the first screen for most learners: in this module,
     // not a chunk of their own, so the page makes one request fewer before it can show them.
+    // A translation not written yet has no entry: its texts fall back to the source language.
     entries(
-      locales.map((l, i) => [l, i === 0 ? eager(content.locales[l]?.[courseNamespace(content.course.id)] ?? {}) : lazy(path.join(content.courseDir, 'locales', `${l}.yaml`))]),
+      locales
+        .filter((l, i) => i === 0 || content.locales[l]?.[courseNamespace(content.course.id)] !== undefined)
+        .map((l, i) => [l, i === 0 ? eager(content.locales[l]?.[courseNamespace(content.course.id)] ?? {}) : lazy(path.join(content.courseDir, 'locales', `${l}.yaml`))]),
       '  ',
     ),
     '};',
@@ -299,7 +309,11 @@ export function courseContentModule(content: CourseContent, partnership: Partner
     '};',
     'export const moduleLocaleLoaders = {',
     ...moduleIds.map(
-      (id) => `  ${JSON.stringify(id)}: {\n${entries(locales.map((l) => [l, lazy(path.join(moduleDir(id), 'locales', `${l}.yaml`))]), '    ')}\n  },`,
+      (id) =>
+        `  ${JSON.stringify(id)}: {\n${entries(
+          locales.filter((l) => content.locales[l]?.[moduleNamespace(id)] !== undefined).map((l) => [l, lazy(path.join(moduleDir(id), 'locales', `${l}.yaml`))]),
+          '    ',
+        )}\n  },`,
     ),
     '};',
     'export const mediaUrls = {',

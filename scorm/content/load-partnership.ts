@@ -16,6 +16,8 @@ export interface PartnershipContent {
   partnership: Partnership;
   /** Locale → texts of the `partnership` namespace. */
   locales: Record<string, LocaleResource>;
+  /** Absolute path of the partnership's folder (its locale files are imported from there). */
+  dir: string;
 }
 
 const relativeTo = (projectRoot: string, absolute: string): string => path.relative(projectRoot, absolute).split(path.sep).join('/');
@@ -96,5 +98,5 @@ export function loadPartnership(
   if (!partnership || problems.length > 0) throw new ContentValidationError(problems);
   const locales: Record<string, LocaleResource> = {};
   for (const locale of partnership.locales) locales[locale] = folder.locales[locale]?.data as LocaleResource;
-  return { partnership, locales };
+  return { partnership, locales, dir: path.join(root, id) };
 }

@@ -9,18 +9,22 @@ import { CourseDriverContext } from '../lib/course-view/use-course-view';
 import { CourseShell } from './course-shell';
 import { CourseScreen } from './course-screen';
 import type { CourseDriver } from '../course/view/course-view';
+import { LanguageContext, type LanguageChoice } from '../features/language/language-context';
 
 export interface AppProps {
   i18n: i18n;
   /** The course the screens show and send the learner's events to (src/app/course-driver.ts). */
   course: CourseDriver;
   content: AppContent;
+  /** The languages the build ships and how to switch; without it (one language) there is no picker. */
+  language?: LanguageChoice;
 }
 
 /** Providers (i18n, content lookups, live region, screen focus, the course) around the shell. */
-export function App({ i18n, course, content }: AppProps) {
+export function App({ i18n, course, content, language }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
+      <LanguageContext value={language ?? null}>
       <AppContentContext value={content}>
         <AnnouncerProvider>
           <ScreenFocusProvider>
@@ -36,6 +40,7 @@ export function App({ i18n, course, content }: AppProps) {
           </ScreenFocusProvider>
         </AnnouncerProvider>
       </AppContentContext>
+      </LanguageContext>
     </I18nextProvider>
   );
 }

@@ -12,12 +12,16 @@ export interface ContentActorOptions {
   source: ContentSource;
   store: ModuleStore;
   i18n: i18n;
-  /** Languages whose texts to load, most preferred first, the course's source language last. */
-  languages: readonly string[];
+  /**
+   * Languages whose texts to load, most preferred first, the course's source language last:
+   * asked each time a module loads, since the learner may have switched language since.
+   */
+  languages: () => readonly string[];
   questionNamespaces: QuestionNamespaces;
 }
 
-async function loadModuleTexts({ source, i18n, languages }: ContentActorOptions, moduleId: string): Promise<void> {
+async function loadModuleTexts({ source, i18n, languages: languagesNow }: ContentActorOptions, moduleId: string): Promise<void> {
+  const languages = languagesNow();
   const loaders = source.moduleLocaleLoaders[moduleId] ?? {};
   const available = languages.filter((language) => loaders[language] !== undefined);
   if (available.length === 0) throw new Error(`Module "${moduleId}" has no texts in ${languages.join(' or ')}`);

@@ -11,6 +11,7 @@ import { HelpButton } from '../features/help/help-button';
 import { HelpPanel } from '../features/help/help-panel';
 import { QuickExitButton } from '../features/quick-exit/quick-exit-button';
 import { DisplayOptions } from '../features/preferences/display-options';
+import { LanguagePicker } from '../features/language/language-picker';
 import { useAccessibilityStatement } from '../features/preferences/accessibility-statement-context';
 import { AccessibilityStatementLink } from '../features/preferences/accessibility-statement-link';
 import { AccessibilityStatementOutlet } from '../features/preferences/accessibility-statement-outlet';
@@ -69,6 +70,7 @@ export function CourseShell({ children }: { children: ReactNode }) {
             )}
             <HelpButton label={t('help.openButton')} />
             <DisplayOptions />
+            <LanguagePicker />
             <ReferencesLink variant="secondary" onOpen={leaveStatement} />
           </HeaderMenu>
         </div>

@@ -1,12 +1,23 @@
 import '../styles/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { course, courseLocales, mediaUrls, moduleFacts, moduleLoaders, moduleLocaleLoaders, partnership, partnershipLocales, progressSalt } from 'virtual:course-content';
+import {
+  course,
+  courseLocales,
+  mediaUrls,
+  moduleFacts,
+  moduleLoaders,
+  moduleLocaleLoaders,
+  partnership,
+  partnershipLocaleLoaders,
+  partnershipLocales,
+  progressSalt,
+} from 'virtual:course-content';
 import { hashString } from '../course/random';
 import { partnershipNamespace } from '../course/text-keys';
 import { addContentBundle } from '../lib/i18n/content-bundle';
 import { createI18n } from '../lib/i18n/create-i18n';
-import { chooseLanguage } from '../lib/i18n/choose-language';
+import { chooseStartLanguage } from '../lib/i18n/choose-language';
 import { syncDocumentLanguage } from '../lib/i18n/document-language';
 import { App } from './app';
 import { loadCourseTexts } from './course-texts';
@@ -15,6 +26,7 @@ import { createModuleStore } from './module-store';
 import { QuestionNamespaces } from './question-namespaces';
 import { StartError } from './start-error';
 import { startTrackingSession } from './tracking-session';
+import { switchLanguage } from './language-switch';
 import { showTrackingEvent, showUnreadableProgress } from '../features/tracking-status/tracking-status-store';
 import { createQuickExit } from '../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../features/quick-exit/quick-exit-context';
@@ -42,15 +54,31 @@ async function start(root: HTMLElement): Promise<void> {
   // The preferences in the learner's LMS record win over this browser's; later changes go to both.
   syncPreferencesWithLms({ initial: tracking.initial.preferences, save: tracking.savePreferences });
 
-  const language = chooseLanguage(course.locales, tracking.initial.language);
-  const languages = [...new Set([language, ...course.locales.slice(0, 1)])];
-  const i18n = createI18n({ language });
+  // A choice made in this course, else the LMS's learner preference, else the browser's languages.
+  const language = chooseStartLanguage(course.locales, {
+    saved: tracking.initial.savedLanguage,
+    lms: tracking.initial.language,
+    browser: navigator.languages,
+  });
+  const sourceLanguage = course.locales[0] ?? language;
+  // Created in the source language and switched once the start language's texts are here:
+  // i18next settles which language it resolves to when the language changes, not when texts arrive.
+  const i18n = createI18n({ language: sourceLanguage });
   syncDocumentLanguage(i18n);
-  await loadCourseTexts(i18n, course.id, courseLocales, languages);
-  for (const lng of languages) {
-    const texts = partnershipLocales[lng];
-    if (texts) addContentBundle(i18n, partnershipNamespace, lng, texts);
-  }
+  // The source language is always loaded: every text not yet translated falls back to it.
+  await loadCourseTexts(i18n, course.id, courseLocales, [sourceLanguage]);
+  for (const [lng, texts] of Object.entries(partnershipLocales)) addContentBundle(i18n, partnershipNamespace, lng, texts);
+  const languageTexts = { courseId: course.id, courseLocales, partnershipLocales: partnershipLocaleLoaders, moduleLocaleLoaders };
+  if (language !== sourceLanguage) await switchLanguage(i18n, language, languageTexts);
+  // Modules opened later load their texts in the language shown then.
+  const languages = (): string[] => [...new Set([i18n.language, sourceLanguage])];
+  const languageChoice = {
+    languages: course.locales,
+    choose: async (chosen: string): Promise<void> => {
+      await switchLanguage(i18n, chosen, languageTexts);
+      tracking.saveLanguage(chosen);
+    },
+  };
   // In an LMS, quick exit saves and ends the session (exit "suspend") before it leaves.
   const quickExit = createQuickExit({ url: partnership.quickExitUrl, beforeLeave: tracking.saveAndFinish });
 
@@ -78,7 +106,7 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <QuickExitProvider exit={quickExit}>
         <HelpProvider frontDoor={partnership.frontDoor}>
-          <App i18n={i18n} course={driver} content={content} />
+          <App i18n={i18n} course={driver} content={content} language={languageChoice} />
         </HelpProvider>
       </QuickExitProvider>
     </StrictMode>,

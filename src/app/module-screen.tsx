@@ -15,6 +15,9 @@ import { useBreakStore } from '../features/help/break-store';
 import { HelpButton } from '../features/help/help-button';
 import { useAppContent } from './app-content-context';
 import { AssessmentScreen } from './assessment-screen';
+import { UntranslatedNote } from '../features/language/untranslated-note';
+import type { ModuleScreen as ModuleScreenKind } from '../features/module-player/module-screen-of';
+import type { Step } from '../course/schema/module-schema';
 
 interface ModuleScreenProps {
   moduleRef: ModuleActorRef;
@@ -26,9 +29,35 @@ export function ModuleScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
   return (
     <>
       <ModuleProgress moduleRef={moduleRef} />
+      <ModuleUntranslatedNote moduleRef={moduleRef} />
       <ModuleStepScreen moduleRef={moduleRef} onTakeBreak={onTakeBreak} />
     </>
   );
+}
+
+/** The text keys a module screen shows, as prefixes, to tell whether any lacks a translation. */
+function screenKeyPrefixes(screen: ModuleScreenKind | null, step: Step | undefined): string[] {
+  switch (screen) {
+    case 'warning':
+      return [moduleText.contentWarning];
+    case 'intro':
+      return ['intro', 'objectives'];
+    case 'summary':
+      return ['summary', 'objectives'];
+    default:
+      if (!step) return [];
+      if (step.type === 'scenario') return [`steps.${step.id}`, `scenarios.${step.scenario}`];
+      if (step.type === 'knowledge-check') return [`steps.${step.id}`, ...step.questions.map((id) => `questions.${id}`)];
+      return [`steps.${step.id}`];
+  }
+}
+
+/** "Not yet translated", above a screen whose texts are (partly) shown in English. */
+function ModuleUntranslatedNote({ moduleRef }: { moduleRef: ModuleActorRef }) {
+  const screen = useSelector(moduleRef, moduleScreenOf);
+  const step = useSelector(moduleRef, (s) => currentStep(s.context));
+  const namespace = moduleNamespace(useSelector(moduleRef, (s) => s.context.module.id));
+  return <UntranslatedNote namespace={namespace} keyPrefixes={screenKeyPrefixes(screen, step)} />;
 }
 
 /** Routes a running module to its screen; steps are keyed by id so every step is a new screen. */

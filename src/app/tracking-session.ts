@@ -64,6 +64,8 @@ export interface TrackingSession extends TrackingSeam {
     learnerName: string | null;
     /** Display preferences saved with the progress, if any (they follow the learner between computers). */
     preferences: LearnerPreferences | undefined;
+    /** The language the learner chose in this course, saved with the progress, if any. */
+    savedLanguage: string | undefined;
     /**
      * The LMS held saved progress that could not be read, so the learner starts again. The
      * LMS's record is left as it was until the learner acts (see `whenRecordReleased`).
@@ -78,6 +80,12 @@ export interface TrackingSession extends TrackingSeam {
   saveAndFinish(): void;
   /** Keep the learner's display preferences with their progress; saves and commits at once if they changed. */
   savePreferences(preferences: LearnerPreferences): void;
+  /**
+   * Keep the language the learner chose: as their LMS learner preference where the LMS takes
+   * it, and with their progress (in the LMS's suspend data, or this browser's storage) so it
+   * holds where the LMS refuses it. Saves and commits at once if it changed.
+   */
+  saveLanguage(language: string): void;
   /** Problems and recoveries; a new subscriber first hears of a problem not yet recovered from. */
   subscribe(listener: (event: TrackingEvent) => void): () => void;
   /** Stop listening to the page (for tests and hot reload); does not finish the session. */
@@ -146,6 +154,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const salt = options.progressSalt;
   let latest = decoded.progress;
   let preferences: LearnerPreferences | null = decoded.preferences ?? null;
+  let language: string | null = decoded.language ?? null;
   let interactionsSinceCommit = 0;
   const shownAt = new Map<string, number>();
   let finished = false;
@@ -154,7 +163,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const content = { course, modules: options.modules.loaded() };
 
   function report(progress: ProgressRecord): void {
-    if (!holdingRecord) port.saveProgress(encodeProgress(progress, content, { salt, preferences }), progressLocation(progress));
+    if (!holdingRecord) port.saveProgress(encodeProgress(progress, content, { salt, preferences, language }), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {
@@ -204,6 +213,14 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     commit();
   });
 
+  const saveLanguage = guard('saving the chosen language', (chosen: string) => {
+    if (finished || language === chosen) return;
+    language = chosen;
+    port.saveLanguage(chosen);
+    report(latest);
+    commit();
+  });
+
   const finish = guard('finishing the LMS session', () => {
     if (finished) return;
     finished = true;
@@ -246,6 +263,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
       learnerId: started.learnerId,
       learnerName: started.learnerName,
       preferences: decoded.preferences,
+      savedLanguage: decoded.language,
       unreadableProgress,
     },
     whenRecordReleased(listener) {
@@ -258,6 +276,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     },
     saveAndFinish: finish,
     savePreferences,
+    saveLanguage,
     subscribe(listener) {
       listeners.add(listener);
       if (lastProblem) listener(lastProblem);

@@ -13,7 +13,10 @@ declare module 'virtual:course-content' {
   export const courseId: string;
   /** The course structure, loaded with the app. */
   export const course: Course;
-  /** Texts of the course namespace (`course/<courseId>`), by locale. */
+  /**
+   * Texts of the course namespace (`course/<courseId>`), by locale: the course's languages (`course.locales`,
+   * the source first) that have a course locale file. A language is shipped even before its texts are all translated.
+   */
   export const courseLocales: Record<string, () => Promise<LocaleResource>>;
   /** The salt of content keys in saved progress (progress-keys.ts), chosen from all of the course's content at build time. */
   export const progressSalt: number;
@@ -28,8 +31,10 @@ declare module 'virtual:course-content' {
   export const moduleLocaleLoaders: Record<string, Record<string, () => Promise<LocaleResource>>>;
   /** The local safeguarding children partnership this build is for (PARTNERSHIP selects it). */
   export const partnership: Partnership;
-  /** Texts of the `partnership` namespace, by locale (small, so loaded with the app). */
+  /** Texts of the `partnership` namespace in the course's source language (small, so loaded with the app). */
   export const partnershipLocales: Record<string, LocaleResource>;
+  /** Texts of the `partnership` namespace in the course's other languages, each downloaded when chosen. */
+  export const partnershipLocaleLoaders: Record<string, () => Promise<LocaleResource>>;
   /** Built URL of each image, keyed "<moduleId>/media/<file>" (a lesson's `image.src` prefixed with its module id). */
   export const mediaUrls: Record<string, string>;
 }

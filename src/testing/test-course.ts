@@ -21,7 +21,7 @@ const pending = <T>() => new Promise<T>(() => undefined);
 export function testCourseMachine(course: Course = buildCourse()) {
   const moduleLoaders = { sample: vi.fn(pending<Module>), second: vi.fn(pending<Module>) };
   const source = { moduleLoaders, moduleLocaleLoaders: {} };
-  const content = { source, store: createModuleStore(source), i18n: createTestI18n().i18n, languages: ['en-GB'], questionNamespaces: new QuestionNamespaces() };
+  const content = { source, store: createModuleStore(source), i18n: createTestI18n().i18n, languages: () => ['en-GB'], questionNamespaces: new QuestionNamespaces() };
   const heard: CourseEmitted[] = [];
   const tracking = {
     connect: vi.fn((actor: { on(type: '*', handler: (event: CourseEmitted) => void): unknown }) => {

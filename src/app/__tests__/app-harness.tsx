@@ -67,7 +67,7 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
     progress,
     loadMachine: async () => {
       const { startCourseMachine } = await import('../course-machine-start');
-      const loaders = { source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces };
+      const loaders = { source, store: createModuleStore(source), i18n, languages: () => ['en-GB'], questionNamespaces };
       return (from) => startCourseMachine({ course, progress: from, seed: 7, content: loaders, tracking });
     },
   });

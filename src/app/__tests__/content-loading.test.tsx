@@ -16,7 +16,7 @@ afterEach(() => {
 const setUp = (source: ContentSource) => {
   const { i18n } = createTestI18n();
   const questionNamespaces = new QuestionNamespaces();
-  const actors = createContentActors({ source, store: createModuleStore(source), i18n, languages: ['en-GB'], questionNamespaces });
+  const actors = createContentActors({ source, store: createModuleStore(source), i18n, languages: () => ['en-GB'], questionNamespaces });
   return { actors, i18n, questionNamespaces };
 };
 

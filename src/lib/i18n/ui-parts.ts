@@ -19,11 +19,38 @@ export type UiBundle = Record<string, unknown>;
 // language (and the source's), and only when a screen that needs the part opens.
 const partFiles = import.meta.glob<UiBundle>(['./locales/*/*.json', '!./locales/*/ui.json'], { import: 'default' });
 
+// ui.json of every language but the source (which create-i18n.ts builds into the first screen):
+// one chunk each, downloaded only by a learner who starts in or switches to that language.
+const firstScreenFiles = import.meta.glob<UiBundle>(['./locales/*/ui.json', '!./locales/en-GB/ui.json'], { import: 'default' });
+
 const partFile = (language: string, part: UiPart): string => `./locales/${language}/${part}.json`;
 
 // Per i18next instance, so a test's fresh instance never sees another's texts as loaded. Known
 // by its store, which holds the texts: useTranslation gives each component a wrapper around it.
 const loaded = new WeakMap<i18n['store'], Map<string, Promise<void>>>();
+// The parts each instance has asked for, so a change of language brings their texts along.
+const wanted = new WeakMap<i18n['store'], Set<UiPart>>();
+
+/** Languages with a translation of the first screen's strings (ui.json), the source first. */
+export const uiLanguages = (): string[] => [
+  SOURCE_LANGUAGE,
+  ...Object.keys(firstScreenFiles).map((file) => file.split('/')[2] ?? '').filter(Boolean),
+];
+
+/**
+ * Adds every UI string the instance needs in `language`: the first screen's, and each part
+ * already loaded in the current language, so a screen that is open when the learner switches
+ * has its texts at once. Call before `changeLanguage`, so nothing shows in a half-loaded language.
+ * A language with no translation of a file falls back to the source, as in loadUiPart.
+ */
+export function loadUiLanguage(instance: i18n, language: string): Promise<void> {
+  if (language === SOURCE_LANGUAGE) return Promise.resolve();
+  const parts = [...(wanted.get(instance.store) ?? [])];
+  return Promise.all([
+    loadOnce(instance, `./locales/${language}/ui.json`, firstScreenFiles[`./locales/${language}/ui.json`], language),
+    ...parts.map((part) => loadFile(instance, language, part)),
+  ]).then(() => undefined);
+}
 
 /**
  * Adds a part's texts in the instance's language and the source language (which every
@@ -32,6 +59,12 @@ const loaded = new WeakMap<i18n['store'], Map<string, Promise<void>>>();
  * Loads each file once; after a failure (a lost connection) the next call tries again.
  */
 export function loadUiPart(instance: i18n, part: UiPart): Promise<void> {
+  let parts = wanted.get(instance.store);
+  if (!parts) {
+    parts = new Set();
+    wanted.set(instance.store, parts);
+  }
+  parts.add(part);
   const languages = [...new Set([instance.language, SOURCE_LANGUAGE])];
   return Promise.all(languages.map((language) => loadFile(instance, language, part))).then(() => undefined);
 }
@@ -43,6 +76,11 @@ function loadFile(instance: i18n, language: string, part: UiPart): Promise<void>
     if (language === SOURCE_LANGUAGE) return Promise.reject(new Error(`UI strings: ${key} is missing; every part needs a source-language file.`));
     return Promise.resolve();
   }
+  return loadOnce(instance, key, load, language);
+}
+
+function loadOnce(instance: i18n, key: string, load: (() => Promise<UiBundle>) | undefined, language: string): Promise<void> {
+  if (!load) return Promise.resolve();
   let files = loaded.get(instance.store);
   if (!files) {
     files = new Map();

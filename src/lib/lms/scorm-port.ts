@@ -173,6 +173,11 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
       connection.flush();
     },
 
+    saveLanguage(language) {
+      connection.set(dialect.elements.language, language);
+      connection.flush();
+    },
+
     commit: () => connection.commit(),
 
     finish(options) {

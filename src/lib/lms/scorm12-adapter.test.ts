@@ -208,3 +208,14 @@ describe('SCORM 1.2 adapter: saving and finishing', () => {
     expect(lms.violations).toEqual([]);
   });
 });
+
+describe('SCORM 1.2 adapter: the learner language preference', () => {
+  it('keeps the language the learner chose as cmi.student_preference.language, read back at the next launch', () => {
+    const { lms, port } = setUp({ data: { 'cmi.student_preference.language': 'cy' } });
+    port.start();
+    port.saveLanguage('ur');
+    port.commit();
+    expect(lms.values()['cmi.student_preference.language']).toBe('ur');
+    expect(lms.violations).toEqual([]);
+  });
+});

@@ -181,3 +181,14 @@ describe('SCORM 2004 adapter: finishing', () => {
     expect(lms.violations).toEqual([]);
   });
 });
+
+describe('SCORM 2004 adapter: the learner language preference', () => {
+  it('keeps the language the learner chose as cmi.learner_preference.language', () => {
+    const { lms, port } = setUp();
+    port.start();
+    port.saveLanguage('en-GB');
+    port.commit();
+    expect(lms.values()['cmi.learner_preference.language']).toBe('en-GB');
+    expect(lms.violations).toEqual([]);
+  });
+});

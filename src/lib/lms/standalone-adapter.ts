@@ -97,6 +97,8 @@ export function createStandalonePort({ courseId, storage = browserStorage(), log
     reportStatus: () => {},
     recordInteraction: () => {},
     reportObjective: () => {},
+    // No LMS to tell: the choice is kept with the progress in this browser.
+    saveLanguage: () => {},
     // Saves are written straight away; a commit only retries one that failed.
     commit: () => (failing && last ? write(last) : !failing),
     finish: () => {

@@ -71,6 +71,12 @@ export interface TrackingPort {
   /** Appends one interaction; earlier ones are never rewritten. */
   recordInteraction(record: InteractionRecord): void;
   reportObjective(objective: ObjectiveReport): void;
+  /**
+   * Keeps the language the learner chose as their LMS learner preference, where the LMS has
+   * one and accepts it (sent with the next save or commit; a refusal is only logged, since
+   * the progress record carries the choice as well). The standalone adapter has none.
+   */
+  saveLanguage(language: string): void;
   /** Asks the LMS to persist what it has been given. False if it did not (a retry is scheduled). */
   commit(): boolean;
   /**

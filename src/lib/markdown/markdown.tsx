@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { MarkdownDocument } from './markdown-ast';
+import { markdownLanguage } from './read-markdown';
 import { renderBlocks } from './render-markdown';
 
 interface MarkdownProps {
@@ -14,6 +16,18 @@ interface MarkdownProps {
  * string ever reaches the DOM (no dangerouslySetInnerHTML).
  */
 export function Markdown({ content, headingLevel = 2 }: MarkdownProps) {
+  const { i18n } = useTranslation();
   // The type says a document, but the value comes from a locale bundle at run time.
-  return <>{Array.isArray(content) ? renderBlocks(content, { headingLevel }) : null}</>;
+  const blocks = Array.isArray(content) ? renderBlocks(content, { headingLevel }) : null;
+  const language = Array.isArray(content) ? markdownLanguage(content) : undefined;
+  // A text not yet translated is shown in English: marked as such (screen readers switch voice),
+  // and laid out left to right inside a right-to-left page. `display: contents` keeps the layout.
+  if (language && language !== i18n.language) {
+    return (
+      <div className="content-language" lang={language} dir={i18n.dir(language)}>
+        {blocks}
+      </div>
+    );
+  }
+  return <>{blocks}</>;
 }

@@ -6,6 +6,13 @@ interface LanguageUtils {
   toResolveHierarchy(code: string): string[];
 }
 
+// The language each text read here is in, so <Markdown> can mark one shown in a fallback
+// language (an untranslated text, in English) with its own lang and dir.
+const languageOfText = new WeakMap<MarkdownDocument, string>();
+
+/** The language a document read by readMarkdown is written in, if known. */
+export const markdownLanguage = (document: MarkdownDocument): string | undefined => languageOfText.get(document);
+
 /** i18next's `t` without key typing: content namespaces only exist at run time (as in use-content-text.ts). */
 type UntypedT = (key: string, options: Record<string, unknown>) => unknown;
 
@@ -28,7 +35,10 @@ export function readMarkdown(instance: i18n, namespace: string, language: string
     const value: unknown = instance.getResource(code, namespace, key);
     // i18next's test for "no text here, try the next language" (returnNull and returnEmptyString are off).
     if (value === undefined || value === null || value === '') continue;
-    if (isMarkdownDocument(value)) return value;
+    if (isMarkdownDocument(value)) {
+      languageOfText.set(value, code);
+      return value;
+    }
     if (typeof value === 'string') {
       console.error(uncompiledMessage(namespace, key, code));
       return plainDocument(value);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../create-i18n';
-import { loadUiPart } from '../ui-parts';
+import { loadUiLanguage, loadUiPart, uiLanguages } from '../ui-parts';
+import cyPlayer from '../locales/cy/player.json';
+import cyUi from '../locales/cy/ui.json';
+import urPlayer from '../locales/ur/player.json';
 
 const collecting = (language?: string) => {
   const errors: string[] = [];
@@ -27,7 +30,7 @@ describe('loadUiPart', () => {
   });
 
   it('falls back to the source language for a language with no file for the part', async () => {
-    const { i18n, errors } = collecting('cy');
+    const { i18n, errors } = collecting('pl');
     await loadUiPart(i18n, 'player');
     expect(i18n.t('question.submit')).toBe('Submit answer');
     expect(errors).toEqual([]);
@@ -40,5 +43,31 @@ describe('loadUiPart', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('"question.noSuchText"');
     expect(errors[0]).toContain('"ui"');
+  });
+});
+
+describe('loadUiLanguage', () => {
+  it('brings the first screen\'s strings and every part already loaded in the new language', async () => {
+    const { i18n, errors } = collecting();
+    await loadUiPart(i18n, 'player');
+    await loadUiLanguage(i18n, 'cy');
+    await i18n.changeLanguage('cy');
+    expect(i18n.t('app.menu')).toBe(cyUi.app.menu);
+    expect(i18n.t('question.submit')).toBe(cyPlayer.question.submit);
+    expect(i18n.t('app.menu')).not.toBe('Course menu');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the languages with a translation of the first screen, the source first', () => {
+    expect(uiLanguages()[0]).toBe('en-GB');
+    expect(uiLanguages()).toEqual(expect.arrayContaining(['cy', 'ur']));
+  });
+
+  it('loads a part opened after the switch in the new language', async () => {
+    const { i18n } = collecting();
+    await loadUiLanguage(i18n, 'ur');
+    await i18n.changeLanguage('ur');
+    await loadUiPart(i18n, 'player');
+    expect(i18n.t('question.submit')).toBe(urPlayer.question.submit);
   });
 });

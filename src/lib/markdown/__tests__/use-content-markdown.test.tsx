@@ -45,8 +45,22 @@ describe('useContentMarkdown', () => {
         <Body textKey="intro.body" />
       </I18nextProvider>,
     );
-    expect(body()).toBe('<p>Not yet <em>translated</em>.</p>');
+    // Marked as English, left to right, so a screen reader switches voice and an Urdu page keeps it readable.
+    expect(body()).toBe('<div class="content-language" lang="en-GB" dir="ltr"><p>Not yet <em>translated</em>.</p></div>');
     expect(missingKeys).toEqual([]);
+  });
+
+  it('marks nothing when the text is in the language shown', async () => {
+    const { i18n } = createTestI18n({ language: 'cy', content: { [NAMESPACE]: { intro: { body: compileMarkdown('Wedi *cyfieithu*.') } } } });
+    addContentBundle(i18n, NAMESPACE, 'en-GB', { intro: { body: compileMarkdown('Translated.') } });
+    // As the app does: the language is changed once its texts are there (i18next resolves it then).
+    await i18n.changeLanguage('cy');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Body textKey="intro.body" />
+      </I18nextProvider>,
+    );
+    expect(body()).toBe('<p>Wedi <em>cyfieithu</em>.</p>');
   });
 
   it('reports a missing text exactly as a missing plain text, and shows its key', () => {
