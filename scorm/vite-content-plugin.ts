@@ -1,5 +1,5 @@
 import { coverArt } from '../src/lib/art/cover-art';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parseYamlDocument } from '../src/course/content/yaml-document';
@@ -21,6 +21,8 @@ import { courseReferences } from './content/course-references';
 import type { CourseContent } from './content/load-content';
 import { COURSES_FOLDER } from './content/read-content-tree';
 import { DEFAULT_PARTNERSHIP_ID, loadPartnership, type PartnershipContent } from './content/load-partnership';
+import type { BuildInfo } from '../src/course/build-info';
+import { isoDay } from '../src/course/content/numbers-checked';
 
 /**
  * Course content for the web app (see src/app/virtual-course-content.d.ts):
@@ -49,6 +51,11 @@ export interface CourseContentPluginOptions {
   partnershipId?: string;
   /** Partnerships root (default: <vite root>/partnerships). */
   partnershipsRoot?: string;
+  /**
+   * The course version and build date stamped into the build (About screen, progress record).
+   * Default: env COURSE_VERSION, else package.json's version; env BUILD_DATE, else today.
+   */
+  buildInfo?: BuildInfo;
 }
 
 export interface BuildContent {
@@ -62,13 +69,16 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
   const courseId = options.courseId ?? process.env['COURSE'] ?? DEFAULT_COURSE_ID;
   const partnershipId = options.partnershipId ?? process.env['PARTNERSHIP'] ?? DEFAULT_PARTNERSHIP_ID;
   let projectRoot = process.cwd();
+  let buildInfo: BuildInfo = options.buildInfo ?? defaultBuildInfo(projectRoot);
   let contentRoot = path.resolve(options.contentRoot ?? 'modules');
   let partnershipsRoot = path.resolve(options.partnershipsRoot ?? 'partnerships');
   let building = false;
   let validated: BuildContent | undefined;
   // A build compiles locale files against the structures it validated; the dev server reads them as they are now.
   let moduleAt: ((moduleDir: string) => Module | undefined) | undefined;
-  const check = (): BuildContent => checkBuildContent({ contentRoot, courseId, partnershipsRoot, partnershipId, projectRoot });
+  // Only a build checks the age of the numbers: the dev server and tests must not start failing on a date.
+  const check = (): BuildContent =>
+    checkBuildContent({ contentRoot, courseId, partnershipsRoot, partnershipId, projectRoot, ...(building ? { now: new Date() } : {}) });
 
   return {
     name: 'course-content',
@@ -77,6 +87,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       contentRoot = path.resolve(config.root, options.contentRoot ?? 'modules');
       partnershipsRoot = path.resolve(config.root, options.partnershipsRoot ?? 'partnerships');
       building = config.command === 'build';
+      buildInfo = options.buildInfo ?? defaultBuildInfo(config.root);
     },
     // A build's page shows the course title, description and quick exit before the script
     // runs (scorm/start-shell.ts): the first text paints as soon as the HTML and CSS arrive.
@@ -103,6 +114,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       if (!building) return;
       try {
         validated = check();
+        for (const warning of validated.partnership.warnings) this.warn(warning);
         moduleAt = validatedModuleAt(validated.course);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
@@ -125,7 +137,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
       }
       if (id === RESOLVED_THEME_ID) return { code: partnershipThemeCss(content.partnership) };
       if (id === RESOLVED_REFERENCES_ID) return { code: `export const references = ${JSON.stringify(courseReferences(content.course))};\n`, moduleType: 'js' };
-      return { code: courseContentModule(content.course, content.partnership), moduleType: 'js' };
+      return { code: courseContentModule(content.course, content.partnership, buildInfo), moduleType: 'js' };
     },
     transform(code, id) {
       const [file = '', query = ''] = id.split('?', 2);
@@ -154,6 +166,8 @@ export function checkBuildContent(options: {
   partnershipsRoot: string;
   partnershipId: string;
   projectRoot?: string;
+  /** The clock for the age of the partnership's checked numbers; not checked without one. */
+  now?: Date;
 }): BuildContent {
   const projectRoot = options.projectRoot ?? process.cwd();
   const problems: ContentProblem[] = [];
@@ -166,13 +180,55 @@ export function checkBuildContent(options: {
     problems.push(...error.problems);
   }
   try {
-    partnership = loadPartnership(options.partnershipId, course?.course.locales ?? [], options.partnershipsRoot, projectRoot);
+    // The partnership chooses which of the course's languages to ship; it must have the source language.
+    partnership = loadPartnership(options.partnershipId, course?.course.locales.slice(0, 1) ?? [], options.partnershipsRoot, projectRoot, {
+      knownCourses: courseFolders(options.contentRoot),
+      ...(options.now ? { now: options.now } : {}),
+    });
   } catch (error) {
     if (!(error instanceof ContentValidationError)) throw error;
     problems.push(...error.problems);
   }
   if (!course || !partnership || problems.length > 0) throw new ContentValidationError(problems);
-  return { course, partnership };
+  return { course: { ...course, course: forPartnership(course.course, partnership.partnership) }, partnership };
+}
+
+/**
+ * The course as the partnership ships it: only the languages it ships (the source language
+ * always among them, which loading checked), and its own final-assessment pass mark if it sets one.
+ */
+export function forPartnership<C extends CourseContent['course']>(course: C, partnership: PartnershipContent['partnership']): C {
+  const locales = course.locales.filter((locale, i) => i === 0 || partnership.locales.includes(locale));
+  const passMark = partnership.passMarks?.[course.id];
+  const finalAssessment = passMark !== undefined && course.finalAssessment ? { ...course.finalAssessment, passMark } : course.finalAssessment;
+  return { ...course, locales, ...(finalAssessment ? { finalAssessment } : {}) };
+}
+
+/** Folders under <content root>/courses/ holding a course.yaml. */
+export function courseFolders(contentRoot: string): string[] {
+  const root = path.join(contentRoot, COURSES_FOLDER);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'course.yaml')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The version and date stamped into a build, from the environment packaging sets, else package.json and today. */
+export function defaultBuildInfo(projectRoot: string): BuildInfo {
+  const fromEnv = process.env['COURSE_VERSION'];
+  let version = fromEnv;
+  if (!version) {
+    try {
+      const manifest: unknown = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+      const found = typeof manifest === 'object' && manifest !== null ? (manifest as { version?: unknown }).version : undefined;
+      version = typeof found === 'string' ? found : '0.0.0';
+    } catch {
+      // A project without package.json (a test fixture) still builds; its version is unknown.
+      version = '0.0.0';
+    }
+  }
+  return { courseVersion: version, builtOn: process.env['BUILD_DATE'] ?? isoDay(new Date()) };
 }
 
 /** CSS custom properties from the partnership's settings. */
@@ -262,7 +318,11 @@ function validatedModuleAt(content: CourseContent): (moduleDir: string) => Modul
 }
 
 /** The source of `virtual:course-content` for one validated course. */
-export function courseContentModule(content: CourseContent, partnership: PartnershipContent): string {
+export function courseContentModule(
+  content: CourseContent,
+  partnership: PartnershipContent,
+  buildInfo: BuildInfo = { courseVersion: '0.0.0', builtOn: '1970-01-01' },
+): string {
   const lazy = (file: string): string => `() => import(${JSON.stringify(toImportPath(file))}).then((m) => m.default)`;
   const eager = (data: unknown): string => `() => Promise.resolve(${JSON.stringify(data)})`;
   const entries = (pairs: [string, string][], indent: string): string =>
@@ -275,9 +335,13 @@ export function courseContentModule(content: CourseContent, partnership: Partner
   const mediaImports = mediaKeys.map(
     (key, i) => `import media${i} from ${JSON.stringify(`${toImportPath(content.mediaFiles[key] ?? '')}?url`)};`,
   );
+  const logo = partnership.logoFile;
   return [
     '// Generated by scorm/vite-content-plugin.ts from the validated content tree.',
     ...mediaImports,
+    // An image URL, not inlined: the first screen's scripts stay the same size whatever the logo.
+    ...(logo ? [`import partnershipLogoUrl from ${JSON.stringify(`${toImportPath(logo)}?url`)};`, 'export { partnershipLogoUrl };'] : ['export const partnershipLogoUrl = undefined;']),
+    `export const buildInfo = ${JSON.stringify(buildInfo)};`,
     `export const courseId = ${JSON.stringify(content.course.id)};`,
     `export const course = ${JSON.stringify(content.course)};`,
     // Chosen here, from every module, so the browser never needs all modules to write progress.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createProblem, type ContentProblem } from '../../src/course/content/content-problem';
-import { checkPartnership, type PartnershipFolder } from '../../src/course/content/partnership-checks';
+import { checkPartnership, numbersCheckedProblems, type PartnershipFolder } from '../../src/course/content/partnership-checks';
 import { FolderMismatch, MissingFile, UnknownPartnership } from '../../src/course/content/problem-catalogue';
 import { parseYamlDocument } from '../../src/course/content/yaml-document';
 import type { LocaleResource } from '../../src/course/content/locale-resource';
@@ -9,15 +9,28 @@ import type { Partnership } from '../../src/course/schema/partnership-schema';
 import { ContentValidationError } from './content-validation-error';
 
 export const DEFAULT_PARTNERSHIPS_ROOT = 'partnerships';
-/** The worked example shipped with the project (a partnership's own published numbers). */
-export const DEFAULT_PARTNERSHIP_ID = 'bromley';
+/** The neutral national build (no local numbers), which `npm start` and a plain `npm run package` make. */
+export const DEFAULT_PARTNERSHIP_ID = 'national';
 
 export interface PartnershipContent {
   partnership: Partnership;
   /** Locale → texts of the `partnership` namespace. */
   locales: Record<string, LocaleResource>;
+  /** Absolute path of the logo file, when the partnership has one. */
+  logoFile?: string;
+  /** partnerships/<id>/partnership.yaml, for messages. */
+  file: string;
   /** Absolute path of the partnership's folder (its locale files are imported from there). */
   dir: string;
+  /** Things to tell whoever builds (numbers checked over 6 months ago). */
+  warnings: string[];
+}
+
+export interface PartnershipLoadOptions {
+  /** Every course under modules/courses/: `courses` and `passMarks` may name only these. */
+  knownCourses?: readonly string[];
+  /** The clock for the age of `numbersChecked`; without it the age is not checked (as in `npm run validate` for every partnership). */
+  now?: Date;
 }
 
 const relativeTo = (projectRoot: string, absolute: string): string => path.relative(projectRoot, absolute).split(path.sep).join('/');
@@ -41,11 +54,16 @@ function readFolder(dir: string, projectRoot: string): PartnershipFolder | Conte
     folder: path.basename(dir),
     structure: parseYamlDocument(relativeTo(projectRoot, file), readFileSync(file, 'utf8')),
     locales,
+    files: readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isFile()),
   };
 }
 
-function check(folder: PartnershipFolder, requiredLocales: readonly string[]): { partnership: Partnership | undefined; problems: ContentProblem[] } {
-  const result = checkPartnership(folder, requiredLocales);
+function check(
+  folder: PartnershipFolder,
+  requiredLocales: readonly string[],
+  knownCourses?: readonly string[],
+): { partnership: Partnership | undefined; problems: ContentProblem[] } {
+  const result = checkPartnership(folder, knownCourses ? { requiredLocales, knownCourses } : { requiredLocales });
   if (result.partnership && result.partnership.id !== folder.folder) {
     result.problems.push(
       createProblem(FolderMismatch, { kind: 'Partnership', id: result.partnership.id, folder: folder.folder }, {
@@ -60,16 +78,20 @@ function check(folder: PartnershipFolder, requiredLocales: readonly string[]): {
   return result;
 }
 
-const partnershipIds = (root: string): string[] =>
+export const partnershipIds = (root: string): string[] =>
   existsSync(root) ? readdirSync(root).filter((name) => !name.startsWith('.') && statSync(path.join(root, name)).isDirectory()).sort() : [];
 
 /** Every problem in every partnership folder (for `npm run validate`). */
-export function validateAllPartnerships(rootDir = DEFAULT_PARTNERSHIPS_ROOT, projectRoot = process.cwd()): { count: number; problems: ContentProblem[] } {
+export function validateAllPartnerships(
+  rootDir = DEFAULT_PARTNERSHIPS_ROOT,
+  projectRoot = process.cwd(),
+  knownCourses?: readonly string[],
+): { count: number; problems: ContentProblem[] } {
   const root = path.resolve(rootDir);
   const ids = partnershipIds(root);
   const problems = ids.flatMap((id) => {
     const folder = readFolder(path.join(root, id), projectRoot);
-    return 'code' in folder ? [folder] : check(folder, []).problems;
+    return 'code' in folder ? [folder] : check(folder, [], knownCourses).problems;
   });
   return { count: ids.length, problems };
 }
@@ -84,6 +106,7 @@ export function loadPartnership(
   requiredLocales: readonly string[],
   rootDir = DEFAULT_PARTNERSHIPS_ROOT,
   projectRoot = process.cwd(),
+  options: PartnershipLoadOptions = {},
 ): PartnershipContent {
   const root = path.resolve(rootDir);
   const known = partnershipIds(root);
@@ -94,9 +117,23 @@ export function loadPartnership(
   }
   const folder = readFolder(path.join(root, id), projectRoot);
   if ('code' in folder) throw new ContentValidationError([folder]);
-  const { partnership, problems } = check(folder, requiredLocales);
+  const { partnership, problems } = check(folder, requiredLocales, options.knownCourses);
+  const warnings: string[] = [];
+  if (partnership && options.now) {
+    const age = numbersCheckedProblems(partnership, folder.structure, options.now);
+    problems.push(...age.problems);
+    if (age.warning) warnings.push(age.warning);
+  }
   if (!partnership || problems.length > 0) throw new ContentValidationError(problems);
   const locales: Record<string, LocaleResource> = {};
   for (const locale of partnership.locales) locales[locale] = folder.locales[locale]?.data as LocaleResource;
-  return { partnership, locales, dir: path.join(root, id) };
+  const dir = path.join(root, id);
+  return {
+    partnership,
+    locales,
+    ...(partnership.logo ? { logoFile: path.join(dir, partnership.logo) } : {}),
+    file: folder.structure.file,
+    dir,
+    warnings,
+  };
 }

@@ -29,12 +29,16 @@ declare module 'virtual:course-content' {
    * arrive compiled (src/lib/markdown/markdown-ast.ts), not as strings: read them with useContentMarkdown.
    */
   export const moduleLocaleLoaders: Record<string, Record<string, () => Promise<LocaleResource>>>;
-  /** The local safeguarding children partnership this build is for (PARTNERSHIP selects it). */
+  /** The partnership this build is for, or the national build (PARTNERSHIP selects it; default `national`). */
   export const partnership: Partnership;
   /** Texts of the `partnership` namespace in the course's source language (small, so loaded with the app). */
   export const partnershipLocales: Record<string, LocaleResource>;
   /** Texts of the `partnership` namespace in the course's other languages, each downloaded when chosen. */
   export const partnershipLocaleLoaders: Record<string, () => Promise<LocaleResource>>;
+  /** Built URL of the partnership's logo (partnership.yaml `logo`), if it has one. */
+  export const partnershipLogoUrl: string | undefined;
+  /** The course version and build date (src/course/build-info.ts). */
+  export const buildInfo: import('../course/build-info').BuildInfo;
   /** Built URL of each image, keyed "<moduleId>/media/<file>" (a lesson's `image.src` prefixed with its module id). */
   export const mediaUrls: Record<string, string>;
 }

@@ -208,13 +208,19 @@ export const partnershipText = {
   name: 'name',
   frontDoorName: 'frontDoor.name',
   frontDoorDescription: 'frontDoor.description',
+  logoAlt: 'logoAlt',
 } as const;
 
-/** Every text key a partnership file needs. */
-export function partnershipRequiredTexts(_partnership: Partnership): RequiredText[] {
+/** Every text key a partnership file needs: the front door's only for a local partnership, the logo's only with a logo. */
+export function partnershipRequiredTexts(partnership: Partnership): RequiredText[] {
   return [
     { key: partnershipText.name, origin: ['id'], markdown: false },
-    { key: partnershipText.frontDoorName, origin: ['frontDoor'], markdown: false },
-    { key: partnershipText.frontDoorDescription, origin: ['frontDoor'], markdown: false },
+    ...(partnership.frontDoor
+      ? [
+          { key: partnershipText.frontDoorName, origin: ['frontDoor'], markdown: false },
+          { key: partnershipText.frontDoorDescription, origin: ['frontDoor'], markdown: false },
+        ]
+      : []),
+    ...(partnership.logo ? [{ key: partnershipText.logoAlt, origin: ['logo'], markdown: false }] : []),
   ];
 }

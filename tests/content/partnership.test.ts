@@ -7,7 +7,8 @@ import { loadPartnership, validateAllPartnerships } from '../../scorm/content/lo
 import { partnershipThemeCss } from '../../scorm/vite-content-plugin';
 
 const validTexts = 'name: Test Partnership\nfrontDoor:\n  name: Test MASH\n  description: Call us if you are worried about a child.\n';
-const validSettings = 'id: test\nlocales: [en-GB]\nfrontDoor:\n  phone: 0208 461 7309\n  outOfHoursPhone: 030 0303 8671\n';
+const validSettings =
+  'id: test\nlocales: [en-GB]\nfrontDoor:\n  phone: 0208 461 7309\n  outOfHoursPhone: 030 0303 8671\nnumbersChecked: 2026-12-04\ncontact: safeguarding@example.org\n';
 
 /** A partnerships root with one partnership "test", written to a temporary folder. */
 function partnershipsRoot(settings: string, texts: Record<string, string> = { 'en-GB': validTexts }): string {
@@ -37,14 +38,14 @@ describe('partnership settings', () => {
   });
 
   it('refuses a partnership without its front-door numbers, naming the file, line and field', () => {
-    const root = partnershipsRoot('id: test\nlocales: [en-GB]\nfrontDoor:\n  outOfHoursPhone: 030 0303 8671\n');
+    const root = partnershipsRoot('id: test\nlocales: [en-GB]\nfrontDoor:\n  outOfHoursPhone: 030 0303 8671\nnumbersChecked: 2026-12-04\ncontact: a@example.org\n');
     expect(problemsOf(() => loadPartnership('test', ['en-GB'], root))).toEqual(['MissingField test/partnership.yaml:3 phone']);
   });
 
   it('refuses a brand colour that white text cannot be read on', () => {
     const root = partnershipsRoot(`${validSettings}brandColour: "#7fb3ff"\n`);
     const problems = problemsOf(() => loadPartnership('test', ['en-GB'], root));
-    expect(problems).toEqual(['LowContrastBrandColour test/partnership.yaml:6 brandColour']);
+    expect(problems).toEqual(['LowContrastBrandColour test/partnership.yaml:8 brandColour']);
   });
 
   it('refuses to build a course in a language the partnership has no texts for', () => {
@@ -62,8 +63,17 @@ describe('partnership settings', () => {
     expect(() => loadPartnership('nowhere', ['en-GB'], partnershipsRoot(validSettings))).toThrow('no partnership "nowhere" (expected one of: test)');
   });
 
-  it('validates every partnership in the project', () => {
-    expect(validateAllPartnerships('partnerships')).toEqual({ count: 1, problems: [] });
+  it('validates every partnership in the project: the national build and the worked example', () => {
+    expect(validateAllPartnerships('partnerships')).toEqual({ count: 2, problems: [] });
+  });
+
+  it('builds the national default with no local numbers, and Bromley with the numbers the brief gives', () => {
+    const national = loadPartnership('national', ['en-GB']);
+    expect(national.partnership).toMatchObject({ national: true, contact: 'https://www.gov.uk/report-child-abuse-to-local-council' });
+    expect(national.partnership.frontDoor).toBeUndefined();
+    expect(national.locales['en-GB']).toMatchObject({ name: 'National edition' });
+    const bromley = loadPartnership('bromley', ['en-GB']);
+    expect(bromley.partnership.frontDoor).toMatchObject({ phone: '020 8461 7373', outOfHoursPhone: '0300 303 8671' });
   });
 
   it('turns the brand colour into a stylesheet custom property', () => {

@@ -4,16 +4,52 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../scorm/validate-cli';
 import { fixtureRoot, invalidFixtureRoot, lineOf } from './fixture-helpers';
 
-const run = (args: string[]) => {
+const NOW = new Date('2026-12-04T12:00:00Z');
+const run = (args: string[], env: Record<string, string> = {}, now = NOW) => {
   const out: string[] = [];
   const err: string[] = [];
-  const exitCode = main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const exitCode = main(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, { now, env });
   return { exitCode, out, err };
 };
+const PARTNERSHIP_FIXTURES = 'tests/content/fixtures/partnerships';
 
 describe('npm run validate', () => {
   it('prints a summary and exits 0 for valid content', () => {
-    expect(run([fixtureRoot('valid')])).toEqual({ exitCode: 0, out: ['Content valid: 1 course, 1 module, 2 locales, 1 partnership'], err: [] });
+    expect(run([fixtureRoot('valid')])).toEqual({
+      exitCode: 0,
+      out: ['Content valid: 1 course, 1 module, 2 locales, 2 partnerships; builds for "national" are ready'],
+      err: [],
+    });
+  });
+
+  it('checks the partnership a build is for (--partnership, else PARTNERSHIP), including the age of its numbers', () => {
+    expect(run(['--partnership', 'bromley', fixtureRoot('valid')]).out).toEqual([
+      'Content valid: 1 course, 1 module, 2 locales, 2 partnerships; builds for "bromley" are ready',
+    ]);
+    const late = run([fixtureRoot('valid')], { PARTNERSHIP: 'bromley' }, new Date('2027-12-05T12:00:00Z'));
+    expect(late.exitCode).toBe(1);
+    expect(late.err.join('\n')).toContain('partnerships/bromley/partnership.yaml:');
+    expect(late.err.join('\n')).toContain('numbersChecked: numbers last checked 2026-12-04, 12 months ago');
+  });
+
+  it('warns about numbers checked over 6 months ago but still passes', () => {
+    const { exitCode, err } = run(['--partnership', 'bromley', fixtureRoot('valid')], {}, new Date('2027-07-01T12:00:00Z'));
+    expect(exitCode).toBe(0);
+    expect(err).toEqual([expect.stringMatching(/^partnerships\/bromley\/partnership\.yaml:\d+ → numbersChecked: warning: numbers last checked 2026-12-04, 6 months ago/)]);
+  });
+
+  it('names a partnership that does not exist in one line', () => {
+    expect(run(['--partnership', 'nowhere', fixtureRoot('valid')])).toEqual({
+      exitCode: 1,
+      out: [],
+      err: ['No partnership "nowhere" under partnerships/ (found: bromley, national).'],
+    });
+  });
+
+  it('fails for a bad partnership among the fixtures, naming its file, line and field', () => {
+    const { exitCode, err } = run(['--partnership', 'complete', fixtureRoot('valid'), PARTNERSHIP_FIXTURES]);
+    expect(exitCode).toBe(1);
+    expect(err.join('\n')).toContain(`${PARTNERSHIP_FIXTURES}/low-contrast/partnership.yaml:8 → brandColour: white text on #7fb3ff`);
   });
 
   it('prints every problem on its own line, then the count, and exits 1', () => {

@@ -43,6 +43,46 @@ export const LowContrastBrandColour = {
   hint: 'Choose a darker brand colour; the header and buttons put white text on it.',
 } as const satisfies ProblemData<{ colour: string; ratio: string }>;
 
+export const FrontDoorMismatch = {
+  name: 'FrontDoorMismatch',
+  title: 'A local partnership needs front-door numbers; the national build must have none.',
+  message: ({ national }: { national: boolean }) =>
+    national
+      ? 'a national build (national: true) must not list a local front door: it is used all over the country'
+      : 'required field "frontDoor" is missing (expected the children\'s services phone and outOfHoursPhone)',
+  hint: 'Give a local partnership its frontDoor phone and outOfHoursPhone; leave frontDoor out only with national: true.',
+} as const satisfies ProblemData<{ national: boolean }>;
+
+export const MissingPartnershipFile = {
+  name: 'MissingPartnershipFile',
+  title: 'A file the partnership names is not in its folder.',
+  message: ({ file }: { file: string }) => `"${file}" is not in the partnership folder`,
+  hint: 'Put the file beside partnership.yaml (SVG or PNG for a logo), or correct its name.',
+} as const satisfies ProblemData<{ file: string }>;
+
+export const UnknownPartnershipCourse = {
+  name: 'UnknownPartnershipCourse',
+  title: 'The partnership names a course that does not exist.',
+  message: ({ course, known }: { course: string; known: readonly string[] }) =>
+    `no course "${course}" under modules/courses/ (expected one of: ${known.join(', ')})`,
+  hint: 'Use the folder name of a course under modules/courses/; list it under courses as well when passMarks names it.',
+} as const satisfies ProblemData<{ course: string; known: readonly string[] }>;
+
+export const NumbersCheckOverdue = {
+  name: 'NumbersCheckOverdue',
+  title: "The partnership's numbers have not been checked for over a year.",
+  message: ({ date, months }: { date: string; months: number }) =>
+    `numbers last checked ${date}, ${months} months ago; a build needs them checked within 12 months`,
+  hint: "Check every number and address against the partnership's own pages, then set numbersChecked to today's date.",
+} as const satisfies ProblemData<{ date: string; months: number }>;
+
+export const NumbersCheckedInFuture = {
+  name: 'NumbersCheckedInFuture',
+  title: "The date the partnership's numbers were checked is in the future.",
+  message: ({ date, today }: { date: string; today: string }) => `numbersChecked is ${date}, after today (${today})`,
+  hint: 'Set numbersChecked to the day the numbers were actually checked.',
+} as const satisfies ProblemData<{ date: string; today: string }>;
+
 // ── Files and YAML ────────────────────────────────────────────────────────────
 
 export const YamlSyntax = {
@@ -524,6 +564,11 @@ export const problemCatalogue = {
   UnknownPartnership,
   MissingPartnershipLocale,
   LowContrastBrandColour,
+  FrontDoorMismatch,
+  MissingPartnershipFile,
+  UnknownPartnershipCourse,
+  NumbersCheckOverdue,
+  NumbersCheckedInFuture,
 } as const;
 
 export type ProblemCode = (typeof problemCatalogue)[keyof typeof problemCatalogue]['name'];
