@@ -36,7 +36,8 @@ export function main(args: readonly string[], output: CliOutput = consoleOutput,
   }
   const files = readCatalogue(root);
   for (const language of languages) {
-    const file = path.resolve(root, outDir, `${language}.xlf`);
+    // The default folder is the project's; an --out folder is meant from where the command was typed.
+    const file = outIndex >= 0 ? path.resolve(process.env.INIT_CWD ?? process.cwd(), outDir, `${language}.xlf`) : path.resolve(root, outDir, `${language}.xlf`);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, exportXliff(root, files, language));
     const rows = translationStatus(root, files, language);

@@ -23,7 +23,8 @@ export function main(args: readonly string[], output: CliOutput = consoleOutput,
   const file = paths[0];
   let xml: string;
   try {
-    xml = readFileSync(path.resolve(file), 'utf8');
+    // npm runs scripts from the project root; a relative path is meant from where the command was typed.
+    xml = readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
   } catch {
     output.err(`${file}: cannot be read (is the path right?)`);
     return 1;

@@ -6,6 +6,7 @@ import { readCatalogue } from '../../scripts/i18n/catalogue';
 import type { SourceFile } from '../../scripts/i18n/catalogue';
 import { main as exportMain } from '../../scripts/i18n/export-cli';
 import { main as importMain } from '../../scripts/i18n/import-cli';
+import { main as statusMain } from '../../scripts/i18n/status-cli';
 import { importXliff } from '../../scripts/i18n/import-xliff';
 import { applyWrites } from '../../scripts/i18n/locale-files';
 import { exportXliff } from '../../scripts/i18n/xliff-export';
@@ -78,11 +79,17 @@ describe('export, then import: the translator round trip', { timeout: 120_000 },
     expect(cy.intro.body).toBe(eachLine(en.intro.body));
     const bullying = readFileSync(path.join(project.root, 'modules/parents-bullying/locales/cy.yaml'), 'utf8');
     expect(bullying).toMatch(/^ {2}body: \|\n/m);
-    const status = parseYaml(readFileSync(path.join(project.root, 'modules/commerce/locales/cy.status.yaml'), 'utf8')) as { reviewed: string[] };
-    expect(status.reviewed.length).toBeGreaterThan(50);
+    const reviewedList = parseYaml(readFileSync(path.join(project.root, 'modules/commerce/locales/cy.status.yaml'), 'utf8')) as { reviewed: string[] };
+    expect(reviewedList.reviewed.length).toBeGreaterThan(50);
     // The reworded interface text, with its placeholders.
     const player = JSON.parse(readFileSync(path.join(project.root, 'src/lib/i18n/locales/cy/player.json'), 'utf8')) as { module: { progress: { screen: string } } };
     expect(player.module.progress.screen).toBe('Tudalen {{current}} o {{total}}');
+
+    // npm run i18n:status counts it: commerce wholly translated, every other text reviewed.
+    const status = capture();
+    expect(statusMain(['cy'], status.output, project.root)).toBe(0);
+    const commerce = status.out.find((line) => line.trimStart().startsWith('commerce '));
+    expect(commerce).toMatch(/^\s+commerce\s+(\d+)\s+\1 \(100 %\)\s+\d+ \((4[5-9]|5[0-5]) %\)$/);
 
     expect(exportXliff(project.root, files, 'cy')).toBe(translated);
     const settled = snapshot(project.root);
