@@ -45,7 +45,7 @@ function countOf(list: readonly string[]): Map<string, number> {
 }
 
 /** Placeholders the translation lacks and placeholders it adds, compared with the English. */
-function placeholderProblems(unit: Unit, translation: string): string[] {
+export function placeholderProblems(unit: Unit, translation: string): string[] {
   const found = countOf(placeholdersOf(translation).map(normalisePlaceholder));
   let required: Map<string, number>;
   let allowed: Set<string>;
@@ -61,13 +61,15 @@ function placeholderProblems(unit: Unit, translation: string): string[] {
   }
   const problems: string[] = [];
   const missing = [...required].filter(([p, n]) => (found.get(p) ?? 0) < n).map(([p]) => p);
-  const extra = [...found].filter(([p, n]) => !allowed.has(p) || (!unit.plural && n > (required.get(p) ?? 0))).map(([p]) => p);
+  const extra = [...found].filter(([p]) => !allowed.has(p)).map(([p]) => p);
+  const repeated = [...found].filter(([p, n]) => allowed.has(p) && !unit.plural && n > (required.get(p) ?? 0)).map(([p]) => p);
   if (missing.length > 0) problems.push(`missing placeholder${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: copy ${missing.length > 1 ? 'them' : 'it'} from the English exactly as written`);
   if (extra.length > 0) {
     problems.push(
       `unknown placeholder${extra.length > 1 ? 's' : ''} ${extra.join(', ')}: the English has ${[...allowed].join(', ') || 'none'}; a placeholder's name is never translated`,
     );
   }
+  if (repeated.length > 0) problems.push(`${repeated.join(', ')} appear${repeated.length > 1 ? '' : 's'} more often than in the English`);
   return problems;
 }
 
