@@ -14,6 +14,7 @@ import { interactionRecord } from '../lib/lms/interaction-record';
 import type { ModuleStore } from './module-store';
 import { readSavedProgress } from './saved-progress';
 import type { TrackingSeam } from './tracking-seam';
+import { createTimeSpentClock } from './time-spent';
 import { browserScheduler, type LmsKind, type Scheduler, type TrackingEvent, type TrackingLogger, type TrackingPort } from '../lib/lms/tracking-port';
 
 /**
@@ -53,6 +54,8 @@ export interface TrackingSessionOptions {
   logger?: TrackingLogger;
   scheduler?: Scheduler;
   now?: () => number;
+  /** The build's course version (buildInfo.courseVersion), saved with the progress so an admin can tell which build a learner took. */
+  courseVersion?: string;
 }
 
 export interface TrackingSession extends TrackingSeam {
@@ -86,6 +89,8 @@ export interface TrackingSession extends TrackingSeam {
    * holds where the LMS refuses it. Saves and commits at once if it changed.
    */
   saveLanguage(language: string): void;
+  /** Whole seconds spent in the course so far, over every session (counted while it is on screen; see time-spent.ts). */
+  timeSpentSeconds(): number;
   /** Problems and recoveries; a new subscriber first hears of a problem not yet recovered from. */
   subscribe(listener: (event: TrackingEvent) => void): () => void;
   /** Stop listening to the page (for tests and hot reload); does not finish the session. */
@@ -159,11 +164,19 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   const shownAt = new Map<string, number>();
   let finished = false;
 
+  const clock = createTimeSpentClock(decoded.progress.timeSpentSeconds ?? 0, now, page.document.visibilityState !== 'hidden');
+  /** What is saved: the course's record, with the time spent so far and the version of this build. */
+  const stamped = (progress: ProgressRecord): ProgressRecord => ({
+    ...progress,
+    timeSpentSeconds: clock.seconds(),
+    ...(options.courseVersion ? { courseVersion: options.courseVersion } : {}),
+  });
+
   const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, options.modules.loaded(), progress);
   const content = { course, modules: options.modules.loaded() };
 
   function report(progress: ProgressRecord): void {
-    if (!holdingRecord) port.saveProgress(encodeProgress(progress, content, { salt, preferences, language }), progressLocation(progress));
+    if (!holdingRecord) port.saveProgress(encodeProgress(stamped(progress), content, { salt, preferences, language }), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {
@@ -229,7 +242,15 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   });
 
   const onVisibilityChange = guard('saving as the page was hidden', () => {
-    if (page.document.visibilityState === 'hidden' && !finished) commit();
+    if (page.document.visibilityState !== 'hidden') {
+      clock.resume();
+      return;
+    }
+    clock.pause();
+    if (finished) return;
+    // The time spent so far goes with it: a phone may end a hidden page without pagehide.
+    report(latest);
+    commit();
   });
 
   // A page restored from the back/forward cache after pagehide has no LMS session any more.
@@ -275,6 +296,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
       return () => subscription.unsubscribe();
     },
     saveAndFinish: finish,
+    timeSpentSeconds: () => clock.seconds(),
     savePreferences,
     saveLanguage,
     subscribe(listener) {

@@ -48,9 +48,11 @@ interface SetUp {
   /** Loads a module's structure; by default from `modules`, counting each load in `loads`. */
   loadModule?: (moduleId: string) => Promise<Module>;
   course?: Course;
+  /** The build's course version, saved with the progress. */
+  courseVersion?: string;
 }
 
-async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course }: SetUp = {}) {
+async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course, courseVersion }: SetUp = {}) {
   const loads: string[] = [];
   const load = loadModule ?? (async (id: string) => modules[id] as Module);
   const store = createModuleStore({
@@ -66,7 +68,17 @@ async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() 
       ? createScorm12Port(lms.api as Parameters<typeof createScorm12Port>[0], { scheduler, logger, now })
       : createScorm2004Port(lms.api as Parameters<typeof createScorm2004Port>[0], { scheduler, logger, now });
   const progressSalt = chooseSalt({ course: theCourse, modules });
-  const session = await startTrackingSession({ course: theCourse, progressSalt, modules: store, port, page: { window, document }, logger, scheduler, now });
+  const session = await startTrackingSession({
+    course: theCourse,
+    progressSalt,
+    modules: store,
+    port,
+    page: { window, document },
+    logger,
+    scheduler,
+    now,
+    ...(courseVersion ? { courseVersion } : {}),
+  });
   sessions.push(session);
   const courseEvents = new FakeCourse();
   session.connect(courseEvents);
@@ -83,6 +95,9 @@ const allDone: ProgressRecord = {
   assessment: { attempts: [{ seed: 7, score: 90, answers: {} }] },
   openModuleId: null,
 };
+
+/** A record as the session saves it: with the time spent (none passes in these tests unless they tick the clock). */
+const asSaved = (progress: ProgressRecord, timeSpentSeconds = 0): ProgressRecord => ({ ...progress, timeSpentSeconds });
 
 function setHidden(hidden: boolean) {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
@@ -141,7 +156,7 @@ describe('tracking session: while the learner works', () => {
     await store.module('sample');
     courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
     const values = lms.values();
-    expect(decodeProgress(values['cmi.suspend_data'] ?? '', content)).toEqual({ progress: inProgress, warnings: [] });
+    expect(decodeProgress(values['cmi.suspend_data'] ?? '', content)).toEqual({ progress: asSaved(inProgress), warnings: [] });
     expect(values).toMatchObject({
       'cmi.core.lesson_location': 'sample.step.check',
       'cmi.core.lesson_status': 'incomplete',
@@ -189,6 +204,50 @@ describe('tracking session: while the learner works', () => {
   });
 });
 
+describe('tracking session: time spent and the course version', () => {
+  const savedTime = (lms: StrictLms) => decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress.timeSpentSeconds;
+
+  it('saves the time spent while the course is on screen, not while it is hidden', async () => {
+    const { lms, session, courseEvents, tick } = await setUp();
+    tick(90_000);
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    expect(savedTime(lms)).toBe(90);
+    setHidden(true);
+    tick(3_600_000);
+    setHidden(false);
+    tick(30_500);
+    expect(session.timeSpentSeconds()).toBe(120);
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    expect(savedTime(lms)).toBe(120);
+  });
+
+  it('saves the time when the page is hidden, since a phone may close it without pagehide', async () => {
+    const { lms, courseEvents, tick } = await setUp();
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    tick(45_000);
+    setHidden(true);
+    expect(savedTime(lms)).toBe(45);
+    setHidden(false);
+  });
+
+  it('adds this session\'s time to what earlier sessions saved', async () => {
+    const first = await setUp();
+    first.tick(600_000);
+    window.dispatchEvent(new Event('pagehide'));
+    first.session.dispose();
+    const next = await setUp({ lms: strictLms12({ data: { 'cmi.suspend_data': first.lms.value('cmi.suspend_data') ?? '', 'cmi.core.entry': 'resume' } }) });
+    expect(next.session.initial.progress.timeSpentSeconds).toBe(600);
+    next.tick(60_000);
+    expect(next.session.timeSpentSeconds()).toBe(660);
+  });
+
+  it('saves the version of the build the learner is taking', async () => {
+    const { lms, courseEvents } = await setUp({ courseVersion: '1.4.0' });
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual({ ...asSaved(inProgress), courseVersion: '1.4.0' });
+  });
+});
+
 describe('tracking session: leaving', () => {
   it('finishes once on pagehide, suspending so the learner can resume', async () => {
     const { lms, courseEvents } = await setUp();
@@ -214,7 +273,7 @@ describe('tracking session: leaving', () => {
     const { lms, session, courseEvents } = await setUp();
     courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
     session.saveAndFinish();
-    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(inProgress);
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(inProgress));
     expect(lms.value('cmi.core.exit')).toBe('suspend');
     expect(lms.count('terminate')).toBe(1);
   });
@@ -242,7 +301,7 @@ describe('tracking session: display preferences', () => {
     expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).preferences).toEqual(chosen);
     expect(lms.count('commit')).toBe(commits + 1);
     courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: true });
-    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content)).toEqual({ progress: inProgress, preferences: chosen, warnings: [] });
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content)).toEqual({ progress: asSaved(inProgress), preferences: chosen, warnings: [] });
     expect(lms.violations).toEqual([]);
   });
 
@@ -324,6 +383,6 @@ describe('tracking session with the real course machine', () => {
     first.session.dispose();
     const saved = first.lms.values();
     const next = await setUp({ lms: strictLms12({ data: { 'cmi.suspend_data': saved['cmi.suspend_data'] ?? '', 'cmi.core.entry': 'resume' } }) });
-    expect(next.session.initial.progress).toEqual(left);
+    expect(next.session.initial.progress).toEqual(asSaved(left));
   });
 });
