@@ -23,7 +23,7 @@ const zones = [
   { target: './scorm', from: './src/components', message: 'Packaging runs in node: no React components.' },
 ];
 
-const featureNames = ['course-menu', 'module-player', 'scenario', 'questions', 'assessment', 'help', 'preferences', 'quick-exit', 'tracking-status'];
+const featureNames = ['course-menu', 'module-player', 'scenario', 'questions', 'assessment', 'help', 'preferences', 'quick-exit', 'tracking-status', 'about'];
 const featureZones = featureNames.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',

@@ -4,6 +4,7 @@ import { AnnouncerProvider } from '../components/ui/announcer';
 import { ScreenFocusProvider } from '../components/ui/screen-focus';
 import { AccessibilityStatementProvider } from '../features/preferences/accessibility-statement-context';
 import { ReferencesProvider } from '../features/references/references-context';
+import { AboutProvider } from '../features/about/about-context';
 import { AppContentContext, type AppContent } from './app-content-context';
 import { CourseDriverContext } from '../lib/course-view/use-course-view';
 import { CourseShell } from './course-shell';
@@ -31,9 +32,11 @@ export function App({ i18n, course, content, language }: AppProps) {
             <CourseDriverContext value={course}>
               <AccessibilityStatementProvider>
                 <ReferencesProvider load={content.loadReferences}>
-                  <CourseShell>
-                    <CourseScreen />
-                  </CourseShell>
+                  <AboutProvider>
+                    <CourseShell>
+                      <CourseScreen />
+                    </CourseShell>
+                  </AboutProvider>
                 </ReferencesProvider>
               </AccessibilityStatementProvider>
             </CourseDriverContext>

@@ -20,6 +20,11 @@ import { useReferences } from '../features/references/references-context';
 import { ReferencesLink } from '../features/references/references-link';
 import { ReferencesOutlet } from '../features/references/references-outlet';
 import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
+import { partnershipNamespace, partnershipText } from '../course/text-keys';
+import { useAbout } from '../features/about/about-context';
+import { AboutLink } from '../features/about/about-link';
+import { AboutOutlet } from '../features/about/about-outlet';
+import { useOptionalPartnershipBuild } from '../lib/partnership/partnership-context';
 
 const MAIN_ID = 'main';
 
@@ -41,12 +46,25 @@ export function CourseShell({ children }: { children: ReactNode }) {
   const title = text(courseText.title);
   const statement = useAccessibilityStatement();
   const references = useReferences();
-  // References shows under the statement (Back from the statement returns to it), so opening it leaves the statement.
+  const about = useAbout();
+  const build = useOptionalPartnershipBuild();
+  const partnershipTexts = useContentText(partnershipNamespace);
+  const partnershipName = build ? partnershipTexts(partnershipText.name) : '';
+  // References and About show under the statement (Back from the statement returns to it), so opening one leaves the statement.
   const leaveStatement = (): void => statement.closeStatement({ returnFocus: false });
+  const leaveForAbout = (): void => {
+    leaveStatement();
+    references.closeReferences({ returnFocus: false });
+  };
+  const leaveForReferences = (): void => {
+    leaveStatement();
+    about.closeAbout({ returnFocus: false });
+  };
   const goToMenu = (): void => {
     // Menu leaves the statement and References too; the menu's heading takes focus, not the link that opened them.
     statement.closeStatement({ returnFocus: false });
     references.closeReferences({ returnFocus: false });
+    about.closeAbout({ returnFocus: false });
     driver.send({ type: 'nav.menu' });
   };
   useEffect(() => {
@@ -60,7 +78,12 @@ export function CourseShell({ children }: { children: ReactNode }) {
           <div className="site-header__exit">
             <QuickExitButton />
           </div>
-          <p className="site-header__title">{title}</p>
+          <p className="site-header__title">
+            {build?.logoUrl && <img className="site-header__logo" src={build.logoUrl} alt={partnershipTexts(partnershipText.logoAlt)} />}
+            {title}
+            {/* Which build this is, so nobody mistakes the national build for a partnership's, or one partnership's for another's. */}
+            {partnershipName && <span className="site-header__partnership">{partnershipName}</span>}
+          </p>
           <HeaderMenu label={t('app.headerMenu')} closeKey={screen}>
             {/* On the menu itself the button would do nothing: it is left out, not shown disabled. */}
             {!atMenu && (
@@ -71,7 +94,8 @@ export function CourseShell({ children }: { children: ReactNode }) {
             <HelpButton label={t('help.openButton')} />
             <DisplayOptions />
             <LanguagePicker />
-            <ReferencesLink variant="secondary" onOpen={leaveStatement} />
+            <ReferencesLink variant="secondary" onOpen={leaveForReferences} />
+            <AboutLink variant="secondary" onOpen={leaveForAbout} />
           </HeaderMenu>
         </div>
       </header>
@@ -80,15 +104,19 @@ export function CourseShell({ children }: { children: ReactNode }) {
         <TrackingStatusNotice />
         <BreakNotice atMenu={atMenu} />
         <AccessibilityStatementOutlet>
-          <ReferencesOutlet>{children}</ReferencesOutlet>
+          <ReferencesOutlet>
+            <AboutOutlet>{children}</AboutOutlet>
+          </ReferencesOutlet>
         </AccessibilityStatementOutlet>
       </main>
       <footer className="site-footer">
         <p>{t('app.progressSaved')}</p>
         <p className="site-footer__links">
           <AccessibilityStatementLink />
-          <ReferencesLink onOpen={leaveStatement} />
+          <ReferencesLink onOpen={leaveForReferences} />
+          <AboutLink onOpen={leaveForAbout} />
         </p>
+        {build && <p className="site-footer__build">{t('about.footer', { partnership: partnershipName, version: build.buildInfo.courseVersion })}</p>}
         {atMenu && <ContentReviewed className="site-footer__reviewed" />}
       </footer>
     </>

@@ -2,6 +2,7 @@ import '../styles/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
+  buildInfo,
   course,
   courseLocales,
   mediaUrls,
@@ -11,6 +12,7 @@ import {
   partnership,
   partnershipLocaleLoaders,
   partnershipLocales,
+  partnershipLogoUrl,
   progressSalt,
 } from 'virtual:course-content';
 import { hashString } from '../course/random';
@@ -26,11 +28,14 @@ import { createModuleStore } from './module-store';
 import { QuestionNamespaces } from './question-namespaces';
 import { StartError } from './start-error';
 import { startTrackingSession } from './tracking-session';
+import { everyModuleTextLoader } from './every-module-text';
+import { LearnerSessionContext } from '../lib/learner/learner-session';
 import { switchLanguage } from './language-switch';
 import { showTrackingEvent, showUnreadableProgress } from '../features/tracking-status/tracking-status-store';
 import { createQuickExit } from '../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../features/quick-exit/quick-exit-context';
 import { HelpProvider } from '../features/help/help-context';
+import { PartnershipProvider } from '../lib/partnership/partnership-context';
 import { startPreferences } from '../features/preferences/start-preferences';
 import { syncPreferencesWithLms } from '../features/preferences/lms-preferences';
 
@@ -45,7 +50,7 @@ async function start(root: HTMLElement): Promise<void> {
   const store = createModuleStore(source);
   // Tracking starts here, once: it reads the LMS (or local storage) and gives the saved
   // progress the course starts from; the course machine connects to it when it starts.
-  const tracking = await startTrackingSession({ course, progressSalt, modules: store });
+  const tracking = await startTrackingSession({ course, progressSalt, modules: store, courseVersion: buildInfo.courseVersion });
   tracking.subscribe(showTrackingEvent);
   if (tracking.initial.unreadableProgress) {
     showUnreadableProgress(true);
@@ -89,6 +94,7 @@ async function start(root: HTMLElement): Promise<void> {
     moduleFacts,
     // Few learners open References: every module's sources are a chunk of their own, not on the first screen.
     loadReferences: () => import('virtual:course-references').then((m) => m.references),
+    loadEveryModuleText: everyModuleTextLoader({ moduleIds: course.modules.map((m) => m.id), source, i18n, languages }),
   };
   const seed = learnerSeed(tracking.initial.learnerId);
   const driver = createCourseDriver({
@@ -105,9 +111,13 @@ async function start(root: HTMLElement): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <QuickExitProvider exit={quickExit}>
-        <HelpProvider frontDoor={partnership.frontDoor}>
-          <App i18n={i18n} course={driver} content={content} language={languageChoice} />
-        </HelpProvider>
+        <PartnershipProvider value={{ partnership, logoUrl: partnershipLogoUrl, buildInfo }}>
+          <HelpProvider frontDoor={partnership.frontDoor}>
+            <LearnerSessionContext value={{ lmsLearnerName: tracking.initial.learnerName, timeSpentSeconds: tracking.timeSpentSeconds }}>
+              <App i18n={i18n} course={driver} content={content} language={languageChoice} />
+            </LearnerSessionContext>
+          </HelpProvider>
+        </PartnershipProvider>
       </QuickExitProvider>
     </StrictMode>,
   );

@@ -13,6 +13,7 @@ import { ModuleProgress } from '../features/module-player/module-progress';
 import { ScenarioPlayer } from '../features/scenario/scenario-player';
 import { useBreakStore } from '../features/help/break-store';
 import { HelpButton } from '../features/help/help-button';
+import { LocalSignpost } from '../features/help/local-signpost';
 import { useAppContent } from './app-content-context';
 import { AssessmentScreen } from './assessment-screen';
 import { UntranslatedNote } from '../features/language/untranslated-note';
@@ -84,7 +85,7 @@ function ModuleStepScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
     case 'intro':
       return <ModuleIntro moduleRef={moduleRef} />;
     case 'summary':
-      return <ModuleSummary moduleRef={moduleRef} />;
+      return <ModuleSummary moduleRef={moduleRef} signpost={<LocalSignpost />} />;
     case 'lesson':
       return step?.type === 'lesson' ? <LessonScreen key={step.id} moduleRef={moduleRef} step={step} resolveMedia={resolveMedia} renderBlocks={(input) => <LessonBlocks moduleRef={moduleRef} {...input} />} /> : null;
     case 'scenario':

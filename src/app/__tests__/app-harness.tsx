@@ -12,6 +12,7 @@ import { sampleCourseTexts, sampleModuleTexts } from '../../testing/sample-texts
 import { builtModuleTexts, builtSecondModuleTexts } from '../../testing/built-texts';
 import { samplePartnership, samplePartnershipTexts } from '../../testing/sample-partnership';
 import { HelpProvider } from '../../features/help/help-context';
+import { PartnershipProvider, type PartnershipBuild } from '../../lib/partnership/partnership-context';
 import type { QuickExit } from '../../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../../features/quick-exit/quick-exit-context';
 import { App } from '../app';
@@ -33,10 +34,23 @@ export interface AppHarnessOptions {
   loadSample?: () => Promise<Module>;
   /** The sample module's texts as written in its locale file (default: sampleModuleTexts). */
   sampleTexts?: ContentBundle;
+  /** Who the build is for, and which build it is (default: the sample partnership, version 1.2.0 built 2026-12-04). */
+  build?: PartnershipBuild;
+  /** Its texts (default: samplePartnershipTexts). */
+  partnershipTexts?: ContentBundle;
 }
 
+const sampleBuild: PartnershipBuild = { partnership: samplePartnership, buildInfo: { courseVersion: '1.2.0', builtOn: '2026-12-04' } };
+
 /** The real App over in-memory content, with a tracking seam that records what the course emits. */
-export function renderApp({ progress, sample = buildModule(), loadSample = () => Promise.resolve(sample), sampleTexts = sampleModuleTexts }: AppHarnessOptions = {}) {
+export function renderApp({
+  progress,
+  sample = buildModule(),
+  loadSample = () => Promise.resolve(sample),
+  sampleTexts = sampleModuleTexts,
+  build = sampleBuild,
+  partnershipTexts = samplePartnershipTexts,
+}: AppHarnessOptions = {}) {
   const course = buildCourse();
   const second = buildModule({ id: 'second', steps: [{ id: 'only', type: 'lesson' }], scenarios: [], questions: [] });
   const source: ContentSource = {
@@ -48,7 +62,7 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
     },
   };
   const { i18n, missingKeys } = createTestI18n({
-    content: { [courseNamespace(course.id)]: sampleCourseTexts, [partnershipNamespace]: samplePartnershipTexts },
+    content: { [courseNamespace(course.id)]: sampleCourseTexts, [partnershipNamespace]: partnershipTexts },
     // As in the course: the screens loaded on demand bring their own texts, or show raw keys.
     uiParts: [],
   });
@@ -81,9 +95,11 @@ export function renderApp({ progress, sample = buildModule(), loadSample = () =>
   const quickExit = vi.fn<QuickExit>(() => 'page');
   const view = render(
     <QuickExitProvider exit={quickExit}>
-      <HelpProvider frontDoor={samplePartnership.frontDoor}>
-        <App i18n={i18n} course={driver} content={content} />
-      </HelpProvider>
+      <PartnershipProvider value={build}>
+        <HelpProvider frontDoor={build.partnership.frontDoor}>
+          <App i18n={i18n} course={driver} content={content} />
+        </HelpProvider>
+      </PartnershipProvider>
     </QuickExitProvider>,
   );
   return { ...view, user, emitted, missingKeys, i18n, quickExit, sampleNamespace: moduleNamespace('sample') };

@@ -1,7 +1,7 @@
 import { createContext, use, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Partnership } from '../../course/schema/partnership-schema';
 
-/** The partnership's children's services front door, as the help panel lists it. */
+/** The partnership's children's services front door, as the help panel lists it; undefined in the national build. */
 export type FrontDoor = Partnership['frontDoor'];
 
 export interface HelpState {
@@ -21,7 +21,7 @@ const HelpContext = createContext<HelpState | null>(null);
  * One "Get help now" panel for the whole page. Several buttons open it (the header's,
  * and "Get help" on content warnings); the panel sits right below the header.
  */
-export function HelpProvider({ frontDoor, children }: { frontDoor: FrontDoor; children: ReactNode }) {
+export function HelpProvider({ frontDoor, children }: { frontDoor: FrontDoor | undefined; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const panelId = useId();

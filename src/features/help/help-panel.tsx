@@ -61,6 +61,11 @@ export function HelpPanel() {
           description={t('help.stopItNow.description')}
           links={[{ href: telHref(t('help.stopItNow.number')), text: t('help.stopItNow.linkText') }]}
         />
+        <HelplineItem
+          name={t('help.samaritans.name')}
+          description={t('help.samaritans.description')}
+          links={[{ href: telHref(t('help.samaritans.number')), text: t('help.samaritans.linkText') }]}
+        />
       </ul>
       <p>{t('help.quickExitTip')}</p>
       <Button variant="secondary" onClick={() => closeHelp()}>

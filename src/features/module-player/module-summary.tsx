@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { ModuleActorRef } from '../../course/machines/module-machine';
@@ -18,7 +18,7 @@ import './module-player.css';
  * paper only the card and its titles print, see print.css). Finishing returns to the menu
  * with the module complete.
  */
-export function ModuleSummary({ moduleRef }: { moduleRef: ModuleActorRef }) {
+export function ModuleSummary({ moduleRef, signpost }: { moduleRef: ModuleActorRef; signpost?: ReactNode }) {
   const { t } = useTranslation();
   const text = useModuleText(moduleRef);
   const markdown = useModuleMarkdown(moduleRef);
@@ -38,6 +38,13 @@ export function ModuleSummary({ moduleRef }: { moduleRef: ModuleActorRef }) {
         </h2>
         <p className="key-points-card__source">{t('module.summary.cardSource', { module: title, course: courseTitle })}</p>
         <Markdown content={markdown(moduleText.summaryBody)} headingLevel={3} />
+        {/* On the card, so a printed copy carries the local front door (or, in the national build, how to find it). */}
+        {signpost && (
+          <>
+            <h3>{t('module.summary.localHelp')}</h3>
+            {signpost}
+          </>
+        )}
       </section>
       <ButtonRow>
         <Button variant="secondary" onClick={() => window.print()}>

@@ -5,6 +5,8 @@ import { ScreenHeading } from '../../components/ui/screen-heading';
 import { partnershipNamespace, partnershipText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { SafeLink } from '../../lib/markdown/safe-link';
+import { contactHref } from '../../course/schema/partnership-schema';
+import { useOptionalPartnershipBuild } from '../../lib/partnership/partnership-context';
 
 const ABLE_TO = ['keyboard', 'reflow', 'screenReader', 'displayOptions', 'support'] as const;
 const TESTING = ['automated', 'keyboard', 'reflow', 'contrast'] as const;
@@ -18,10 +20,14 @@ export function AccessibilityStatement({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   const partnershipTexts = useContentText(partnershipNamespace);
   const partnership = partnershipTexts(partnershipText.name);
+  const build = useOptionalPartnershipBuild();
+  // The national build is nobody's in particular: its learners tell whoever gave them the course.
+  const national = build?.partnership.national ?? false;
+  const contact = national ? undefined : build?.partnership.contact;
   return (
     <article className="accessibility-statement">
       <ScreenHeading>{t('accessibilityStatement.title')}</ScreenHeading>
-      <p>{t('accessibilityStatement.intro', { partnership })}</p>
+      <p>{national ? t('accessibilityStatement.introNational') : t('accessibilityStatement.intro', { partnership })}</p>
 
       <h2>{t('accessibilityStatement.standard.heading')}</h2>
       <p>{t('accessibilityStatement.standard.body')}</p>
@@ -48,7 +54,12 @@ export function AccessibilityStatement({ onBack }: { onBack: () => void }) {
       </ul>
 
       <h2>{t('accessibilityStatement.report.heading')}</h2>
-      <p>{t('accessibilityStatement.report.body', { partnership })}</p>
+      <p>{national ? t('accessibilityStatement.report.bodyNational') : t('accessibilityStatement.report.body', { partnership })}</p>
+      {contact && (
+        <p>
+          <SafeLink href={contactHref(contact)}>{contact}</SafeLink>
+        </p>
+      )}
       <p>{t('accessibilityStatement.report.lms')}</p>
 
       <h2>{t('accessibilityStatement.enforcement.heading')}</h2>

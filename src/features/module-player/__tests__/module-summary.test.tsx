@@ -13,6 +13,9 @@ import { emptyProgress } from '../../../course/progress/progress-record';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { tabTo } from '../../../testing/keyboard';
 import { ModuleSummary } from '../module-summary';
+import { partnershipNamespace } from '../../../course/text-keys';
+import { samplePartnershipTexts } from '../../../testing/sample-partnership';
+import type { ReactNode } from 'react';
 
 const detachedModuleMachine = moduleMachine.provide({
   actions: {
@@ -40,16 +43,23 @@ function driverFor(audience: Audience): CourseDriver {
   return { getView: () => view, subscribe: () => () => undefined, send: () => undefined, preload: () => undefined };
 }
 
-function renderSummary(audience: Audience) {
+/** `signpost` stands for what the app puts on the card (the help feature's LocalSignpost). */
+function renderSummary(audience: Audience, signpost?: ReactNode) {
   const module = buildModule();
   const moduleRef = createActor(detachedModuleMachine, { input: { module, progress: { completed: false, position: { at: 'summary' }, scenarios: {}, answers: {} } } }).start();
   const course = driverFor(audience).getView().course;
-  return renderWithI18n(
+  const summary = (
     <CourseDriverContext value={driverFor(audience)}>
-      <ModuleSummary moduleRef={moduleRef} />
-    </CourseDriverContext>,
-    { content: { [moduleNamespace(module.id)]: builtSampleModuleTexts(module), [courseNamespace(course.id)]: sampleCourseTexts } },
+      <ModuleSummary moduleRef={moduleRef} signpost={signpost} />
+    </CourseDriverContext>
   );
+  return renderWithI18n(summary, {
+    content: {
+      [moduleNamespace(module.id)]: builtSampleModuleTexts(module),
+      [courseNamespace(course.id)]: sampleCourseTexts,
+      [partnershipNamespace]: samplePartnershipTexts,
+    },
+  });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -77,5 +87,13 @@ describe('the key points card at the end of a module', () => {
     await tabTo(user, screen.getByRole('button', { name: 'Print “What to do now”' }));
     await user.keyboard('{Enter}');
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('carries where to go with a worry on the card, so a printed copy has it too', () => {
+    const { missingKeys } = renderSummary('parents-and-carers', <p>Call the front door</p>);
+    const card = screen.getByRole('region', { name: 'What to do now' });
+    expect(within(card).getByRole('heading', { level: 3, name: 'If you are worried about a child' })).toBeInTheDocument();
+    expect(within(card).getByText('Call the front door')).toBeInTheDocument();
+    expect(missingKeys).toEqual([]);
   });
 });
