@@ -8,7 +8,7 @@ export const cueOf = (score: number): CueKind => (score >= 2 ? 'good' : score ==
 /** Icons, so the cue never rests on colour alone; the words say it for everyone. */
 function CueIcon({ kind }: { kind: CueKind }) {
   return (
-    <svg className="cue__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+    <svg className={`cue__icon cue__icon--${kind}`} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="11" fill="currentColor" opacity="0.15" />
       {kind === 'good' && <path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />}
       {kind === 'partly' && (

@@ -1,5 +1,6 @@
 import { createElement, Fragment, type ReactNode } from 'react';
 import type { ListItem, MarkdownBlock, MarkdownInline } from './markdown-ast';
+import { isolateNumbers } from './isolate-numbers';
 import { SafeLink } from './safe-link';
 
 export interface RenderOptions {
@@ -17,7 +18,7 @@ const headingTag = (depth: unknown, options: RenderOptions): string =>
  */
 export function renderInline(nodes: readonly MarkdownInline[], options: RenderOptions): ReactNode[] {
   return nodes.map((node, i) => {
-    if (typeof node === 'string') return node;
+    if (typeof node === 'string') return <Fragment key={i}>{isolateNumbers(node)}</Fragment>;
     if (!Array.isArray(node)) return null;
     switch (node[0]) {
       case 'strong': {

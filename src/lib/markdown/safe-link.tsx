@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolateNumbers } from './isolate-numbers';
 import { safeHref } from './safe-href';
 
 interface SafeLinkProps {
@@ -12,8 +13,10 @@ interface SafeLinkProps {
  * for screen-reader users); email and phone links open in place; anything else is
  * refused and only its text is shown.
  */
-export function SafeLink({ href, children }: SafeLinkProps) {
+export function SafeLink({ href, children: content }: SafeLinkProps) {
   const { t } = useTranslation();
+  // A phone number in the link's words stays left to right in a right-to-left language.
+  const children = typeof content === 'string' ? isolateNumbers(content) : content;
   const safe = safeHref(href);
   if (!safe) return <>{children}</>;
   if (!safe.opensInNewTab) return <a href={safe.href}>{children}</a>;
