@@ -7,11 +7,13 @@ import { courseContentPlugin } from './scorm/vite-content-plugin';
  * (a folder under modules/courses/). Packaging (scorm/) calls this once per course.
  */
 const courseId = process.env['COURSE'] ?? 'risks-to-children';
+/** CONTENT_ROOT: another folder laid out like modules/ (the browser tests' tour courses, tests/tours/). */
+const contentRoot = process.env['CONTENT_ROOT'];
 
 export default defineConfig({
   base: './',
   // The content plugin validates all content first (the build fails listing every problem) and serves virtual:course-content.
-  plugins: [react(), courseContentPlugin({ courseId })],
+  plugins: [react(), courseContentPlugin({ courseId, ...(contentRoot && { contentRoot }) })],
   resolve: {
     alias: [
       // react-i18next (and libraries like it) import the shim of useSyncExternalStore for React

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -8,44 +7,38 @@ import { assessmentModuleIds } from '../../../src/course/machines/course-rules';
 import { launchBrowser } from '../support/browser';
 import { FAILURE_DIR } from '../support/failure-capture';
 import { guardContext } from '../support/page-guard';
-import { REPO_ROOT, startPreview } from '../support/served-build';
-import {
-  choiceScreenKind,
-  feedbackKind,
-  lessonKinds,
-  loadCourseMaterial,
-  pathOf,
-  retriedScenario,
-  tourCourse,
-  usedBlockKind,
-  type CourseMaterial,
-} from './course-tour';
+import { startPreview } from '../support/served-build';
+import { readTours } from '../../tours/tours';
+import { loadCourseMaterial, retriedScenario, tourCourse } from './course-tour';
 import { DISPLAY_MODES } from './display-modes';
 import { fixLearnerSeed, seedDrawingEveryType } from './learner-seed';
 import { CHECKS, createScreenAudit, type CheckId, type ScreenAudit } from './screen-audit';
-import { createShellPanels, SHELL_PANEL_KINDS } from './shell-panels';
+import { courseKinds } from './screen-kinds';
+import { createShellPanels } from './shell-panels';
 
 /**
- * The WCAG 2.2 AA gate: every course, walked from the menu to "Course complete" in the
- * standalone build, in each display mode. In the default mode every screen is checked
+ * The WCAG 2.2 AA gate: each tour course (every kind of screen of a real course, see
+ * COURSE_IDS), walked from the menu to "Course complete" in the standalone build, in
+ * each display mode. In the default mode every screen is checked
  * by axe and by the checks axe does not make (page-checks.ts); in the others, every
  * kind of screen (each lesson block type unused and used, each scenario scene, each
  * question type, ...) is, the first time the walk shows it. One walk per course and
  * mode feeds one test per check, which lists every screen that failed it.
  */
 
-/** Every course in modules/courses/ (today: risks-to-children and parents-and-carers). */
-const COURSE_IDS = readdirSync(join(REPO_ROOT, 'modules', 'courses'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+/**
+ * The tour courses (tests/tours/tours.yaml): one per real course, cut from it with the
+ * same audience and settings, holding every kind of screen the real course shows
+ * (tests/content/tour-coverage.test.ts). Every screen's content is checked at unit level.
+ */
+const COURSE_IDS = [...readTours().keys()].sort();
 
 let browser: Browser;
 let server: PreviewServer;
 const screensChecked = new Map<string, { checked: number; passed: number }>();
 
 beforeAll(async () => {
-  server = await startPreview('built');
+  server = await startPreview('tours');
   browser = await launchBrowser();
 });
 
@@ -56,50 +49,6 @@ afterAll(async () => {
   const each = [...screensChecked].map(([walk, n]) => `${walk}: ${n.checked} checked, ${n.passed} passed through`).join('; ');
   console.log(`Accessibility gate: ${total} screens checked (${each}).`);
 });
-
-/** Every kind of screen the walk must reach, from the course's own content. */
-function expectedKinds(material: CourseMaterial): string[] {
-  const { course, modules, bank } = material;
-  const kinds = ['course menu', ...SHELL_PANEL_KINDS, 'references'];
-  const retried = retriedScenario(material);
-  for (const { id } of course.course.modules) {
-    const { module } = modules.get(id)!;
-    if (module.contentWarning) kinds.push('content warning', 'course menu after a break');
-    kinds.push('module intro', 'key points card');
-    for (const step of module.steps) {
-      if (step.type === 'lesson') {
-        kinds.push(...lessonKinds(step));
-        for (const block of step.blocks ?? []) {
-          const used = usedBlockKind(block);
-          if (used) kinds.push(used);
-        }
-      }
-      if (step.type === 'scenario') {
-        const scenario = module.scenarios.find((s) => s.id === step.scenario)!;
-        const best = pathOf(scenario, 'best');
-        kinds.push('scenario intro', ...best.map(({ node }) => choiceScreenKind(node)), ...best.map(({ node, choice }) => feedbackKind(node, choice)));
-        kinds.push('scenario ending with its recap');
-        if (scenario.id === retried) {
-          const worst = pathOf(scenario, 'worst');
-          kinds.push('scenario start after "Try another path"', ...worst.slice(1).map(({ node }) => choiceScreenKind(node)));
-          kinds.push(...worst.map(({ node, choice }) => feedbackKind(node, choice)), 'scenario ending of a second path');
-        }
-      }
-      if (step.type === 'knowledge-check') {
-        kinds.push('knowledge check results');
-        for (const questionId of step.questions) {
-          const type = module.questions.find((q) => q.id === questionId)!.type;
-          kinds.push(`knowledge check: ${type}`, `knowledge check: ${type}, feedback`);
-        }
-      }
-    }
-  }
-  if (course.course.finalAssessment) {
-    for (const type of new Set(bank.map(({ question }) => question.type))) kinds.push(`final assessment: ${type}`, `final assessment: ${type}, answered`);
-    kinds.push('final assessment results: not passed', 'answer review', 'final assessment results: passed', 'course complete');
-  }
-  return [...new Set(kinds)].sort();
-}
 
 /** The kinds every course's walk must include, whatever its content: the issue's list of what the gate covers. */
 const REQUIRED_KINDS = ['references', 'key points card', 'scenario message thread', 'scenario ending with its recap', 'scenario start after "Try another path"'];
@@ -143,7 +92,7 @@ describe.each(COURSE_IDS)('%s', (courseId) => {
     });
 
     it('reaches every kind of screen', () => {
-      const expected = expectedKinds(material);
+      const expected = courseKinds(material, retriedScenario(material));
       expect(expected).toEqual(expect.arrayContaining(REQUIRED_KINDS));
       expect([...audit.kinds].sort()).toEqual(expected);
     });

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { CourseSchema, type Course } from '../../../src/course/schema/course-schema';
 import { ModuleSchema, type Module } from '../../../src/course/schema/module-schema';
+import { isTour, TOUR_CONTENT_DIR } from '../../tours/tours';
 import { REPO_ROOT } from './served-build';
 
 /**
@@ -76,9 +77,13 @@ export interface CourseContent {
   text(key: string): string;
 }
 
+/** Where a course's folder is: modules/courses/, or for a tour course (tests/tours/) the content root package:tours writes. */
+const courseFolder = (courseId: string): string =>
+  isTour(courseId) ? `${relative(REPO_ROOT, TOUR_CONTENT_DIR)}/courses/${courseId}` : `modules/courses/${courseId}`;
+
 export function loadCourseContent(courseId: string, locale = 'en-GB'): CourseContent {
-  const course = CourseSchema.parse(readYaml(`modules/courses/${courseId}/course.yaml`));
-  const file = `modules/courses/${courseId}/locales/${locale}.yaml`;
+  const course = CourseSchema.parse(readYaml(`${courseFolder(courseId)}/course.yaml`));
+  const file = `${courseFolder(courseId)}/locales/${locale}.yaml`;
   const texts = readYaml(file);
   return { course, text: (key) => accessibleName(lookup(texts, key, file)) };
 }

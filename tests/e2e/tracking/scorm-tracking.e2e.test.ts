@@ -42,16 +42,22 @@ import { servePackages, type ServedPackages } from './served-packages';
  * over the course as packaged: the real zips are unpacked as an LMS would and run in
  * the preview LMS. Any API call answered with an error, or a "not saving" notice, fails
  * the test. A learner
- * passes first time (parents' course), fails and then passes (practitioners' course,
+ * passes first time (parents' tour course), fails and then passes (practitioners' tour,
  * which limits attempts), and leaves part-way through a module and comes back; the
  * test reads what the LMS holds and how the course ended each launch. Clicks, not
  * keys: keyboard access is module-keyboard's subject.
  */
 
-const PASS_COURSE = 'parents-and-carers';
-const RETRY_COURSE = 'risks-to-children';
+/**
+ * The tour courses (tests/tours/tours.yaml): each cut from a real course with its settings,
+ * several real modules and a final assessment, so a whole-course walk takes a minute, not
+ * ten, however long the real courses grow. The parents' tour passes first time; the
+ * practitioners' tour limits attempts, so it fails and then passes.
+ */
+const PASS_COURSE = 'tour-parents';
+const RETRY_COURSE = 'tour-practitioners';
 /** Unlocks modules freely, so the test can open the module it needs without playing the others. */
-const RESUME_COURSE = 'parents-and-carers';
+const RESUME_COURSE = 'tour-parents';
 /** Interaction and objective identifiers: letters, digits and underscores (the strictest LMS reading of both versions). */
 const SCORM_IDENTIFIER = /^\w{1,250}$/;
 

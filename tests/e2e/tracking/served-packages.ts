@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { startPreviewServer, type PreviewServer } from '../../../preview/serve';
 import { SCORM_EDITIONS } from '../../../scorm/package/lms-variant';
 import { courseOutputPaths, projectPaths } from '../../../scorm/package/project-paths';
+import { isTour, tourPaths } from '../../tours/tours';
 import { DIST_DIR, REPO_ROOT, requireBuilt } from '../support/served-build';
 
 /**
@@ -44,14 +45,13 @@ export interface ServeOptions {
 export async function servePackages(courseIds: readonly string[], options: ServeOptions = {}): Promise<ServedPackages> {
   const builtPreview = join(DIST_DIR, 'preview');
   requireBuilt(join(builtPreview, 'index.html'));
-  const paths = projectPaths(REPO_ROOT);
   const coursesDir = mkdtempSync(join(tmpdir(), 'course-packages-'));
   try {
     // Not a course folder: the preview server's course list skips the name "preview".
     const previewDir = join(coursesDir, 'preview');
     cpSync(builtPreview, previewDir, { recursive: true });
     for (const courseId of courseIds) {
-      const output = courseOutputPaths(paths, courseId);
+      const output = courseOutputPaths(isTour(courseId) ? tourPaths() : projectPaths(REPO_ROOT), courseId);
       for (const edition of SCORM_EDITIONS) {
         requireBuilt(output.zip(edition));
         unpackZip(output.zip(edition), join(coursesDir, courseId, edition));
