@@ -5,7 +5,7 @@ import { flattenTexts, moduleScreens } from '../../src/course/content/module-scr
 import { LESSON_WORD_LIMITS } from '../../src/course/content/screen-length-checks';
 import type { Audience } from '../../src/course/schema/course-schema';
 import type { Module } from '../../src/course/schema/module-schema';
-import { moduleNamespace, moduleRequiredTexts } from '../../src/course/text-keys';
+import { moduleNamespace, moduleRequiredTexts, moduleText } from '../../src/course/text-keys';
 import { loadContent } from '../../scorm/content/load-content';
 
 /**
@@ -29,6 +29,8 @@ export interface SourceText {
   where: string;
   /** A limit the translation must keep to, in words, for the translator's note. */
   limit?: string;
+  /** How the text is used, when that changes how to write it. */
+  hint?: string;
 }
 
 export interface SourceFile {
@@ -144,6 +146,30 @@ function courseAudiences(content: ReturnType<typeof loadContent>, moduleId: stri
     .map((course) => course.audience);
 }
 
+/** Texts whose use changes how to write them: messages, replies the learner sends, names. */
+function moduleHints(module: Module): Map<string, string> {
+  const hints = new Map<string, string>();
+  for (const scenario of module.scenarios) {
+    for (const character of scenario.characters ?? []) {
+      hints.set(moduleText.characterName(scenario.id, character.id), 'A person in the story: keep the name, or give a name common in the language, and use it the same way in every text of this scenario.');
+    }
+    for (const node of scenario.nodes) {
+      for (const message of node.messages ?? []) {
+        hints.set(moduleText.message(scenario.id, node.id, message.id), 'A message on a phone screen, in the words and tone of the person sending it: keep it short, as a real message.');
+      }
+      for (const choice of node.choices) {
+        if (choice.reply) {
+          hints.set(
+            moduleText.choiceLabel(scenario.id, node.id, choice.id),
+            'The learner picks this and it is sent as their own message in the thread: write the words they would send, not a description of them.',
+          );
+        }
+      }
+    }
+  }
+  return hints;
+}
+
 /** Lesson screen key (`steps.<id>`) → the note about its word limit. */
 function lessonLimits(module: Module, english: unknown, audiences: readonly Audience[]): Map<string, string> {
   const limits = new Map<string, string>();
@@ -169,6 +195,7 @@ function moduleFiles(root: string, content: ReturnType<typeof loadContent>): Sou
     const markdownKeys = new Set(module ? moduleRequiredTexts(module).filter((t) => t.markdown).map((t) => t.key) : []);
     const english = content.locales[SOURCE_LANGUAGE]?.[moduleNamespace(folder.folder)] ?? {};
     const limits = module ? lessonLimits(module, english, courseAudiences(content, folder.folder)) : new Map<string, string>();
+    const hints = module ? moduleHints(module) : new Map<string, string>();
     const title = texts.get('intro.title') ?? folder.folder;
     const dir = folder.dir;
     files.push({
@@ -180,7 +207,8 @@ function moduleFiles(root: string, content: ReturnType<typeof loadContent>): Sou
       texts: [...texts].map(([key, text]) => {
         const screen = key.startsWith('steps.') ? key.split('.').slice(0, 2).join('.') : undefined;
         const limit = screen === undefined ? undefined : limits.get(screen);
-        return { key, text, markdown: markdownKeys.has(key), where: moduleWhere(title, key, texts), ...(limit ? { limit } : {}) };
+        const hint = hints.get(key);
+        return { key, text, markdown: markdownKeys.has(key), where: moduleWhere(title, key, texts), ...(limit ? { limit } : {}), ...(hint ? { hint } : {}) };
       }),
       targetPath: (language) => posix(dir, 'locales', `${language}.yaml`),
       statusPath: (language) => posix(dir, 'locales', `${language}.status.yaml`),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LocaleFileError } from './locale-files';
 
 export interface CliOutput {
   out: (line: string) => void;
@@ -13,3 +14,14 @@ export const projectRoot = (): string => path.resolve(path.dirname(fileURLToPath
 
 /** True when the module at `url` is the script node was started with. */
 export const isMain = (url: string): boolean => process.argv[1] !== undefined && url === new URL(`file://${path.resolve(process.argv[1])}`).href;
+
+/** Runs a CLI's body; a locale file that cannot be read is reported by name (exit 1), anything else is a bug and keeps its stack. */
+export function reportingLocaleErrors(run: () => number, output: CliOutput): number {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof LocaleFileError)) throw error;
+    output.err(error.message);
+    return 1;
+  }
+}

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCatalogue, shippedLanguages, SOURCE_LANGUAGE } from './catalogue';
-import { consoleOutput, isMain, projectRoot } from './cli-output';
+import { consoleOutput, isMain, projectRoot, reportingLocaleErrors } from './cli-output';
 import type { CliOutput } from './cli-output';
 import { canonicalLanguage, languageName } from './languages';
 import { translationStatus } from './status';
@@ -16,6 +16,10 @@ import { exportXliff } from './xliff-export';
 export const DEFAULT_OUT = 'translations';
 
 export function main(args: readonly string[], output: CliOutput = consoleOutput, root = projectRoot()): number {
+  return reportingLocaleErrors(() => run(args, output, root), output);
+}
+
+function run(args: readonly string[], output: CliOutput, root: string): number {
   const outIndex = args.indexOf('--out');
   const outDir = outIndex >= 0 ? args[outIndex + 1] : DEFAULT_OUT;
   if (outDir === undefined) {

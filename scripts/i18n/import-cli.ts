@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCatalogue, shippedLanguages } from './catalogue';
-import { consoleOutput, isMain, projectRoot } from './cli-output';
+import { consoleOutput, isMain, projectRoot, reportingLocaleErrors } from './cli-output';
 import type { CliOutput } from './cli-output';
 import { formatProblem } from './import-problem';
 import { importXliff } from './import-xliff';
@@ -14,6 +14,10 @@ import { applyWrites } from './locale-files';
  */
 
 export function main(args: readonly string[], output: CliOutput = consoleOutput, root = projectRoot()): number {
+  return reportingLocaleErrors(() => run(args, output, root), output);
+}
+
+function run(args: readonly string[], output: CliOutput, root: string): number {
   const newLanguage = args.includes('--new-language');
   const paths = args.filter((a) => !a.startsWith('--'));
   if (paths.length !== 1 || paths[0] === undefined) {

@@ -28,27 +28,39 @@ function readIfExists(root: string, relative: string): string | undefined {
   return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
 }
 
-function parseTexts(format: SourceFile['format'], text: string | undefined): Map<string, string> {
+/** A locale file that cannot be read: the tools stop and name it, rather than treat it as empty and overwrite it. */
+export class LocaleFileError extends Error {}
+
+function parseTexts(relative: string, format: SourceFile['format'], text: string | undefined): Map<string, string> {
   if (text === undefined) return new Map();
-  return flattenTexts(format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown));
+  try {
+    return flattenTexts(format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown));
+  } catch (error) {
+    throw new LocaleFileError(`${relative}: cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); fix it and run the command again.`);
+  }
 }
 
 /** The `reviewed:` list of a status file (missing file: nothing reviewed). */
 export function readStatus(root: string, relative: string): string[] {
   const text = readIfExists(root, relative);
   if (text === undefined) return [];
-  const data: unknown = parseYaml(text);
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new LocaleFileError(`${relative}: cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); fix it and run the command again.`);
+  }
   const list = isMapping(data) ? data.reviewed : undefined;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list) || !list.every((k): k is string => typeof k === 'string')) {
-    throw new Error(`${relative}: "reviewed" must be a list of text keys (docs/translation.md).`);
+    throw new LocaleFileError(`${relative}: "reviewed" must be a list of text keys (docs/translation.md).`);
   }
   return list;
 }
 
 /** A file's translation in a language, as it is on disk now (none yet: empty). */
 export function readTranslation(root: string, file: SourceFile, language: string): Translation {
-  const texts = parseTexts(file.format, readIfExists(root, file.targetPath(language)));
+  const texts = parseTexts(file.targetPath(language), file.format, readIfExists(root, file.targetPath(language)));
   const statusKeys = new Set(readStatus(root, file.statusPath(language)));
   const reviewed = new Set<string>();
   for (const key of texts.keys()) if (statusKeys.has(file.statusKey(key))) reviewed.add(key);

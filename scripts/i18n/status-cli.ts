@@ -1,5 +1,5 @@
 import { readCatalogue, shippedLanguages } from './catalogue';
-import { consoleOutput, isMain, projectRoot } from './cli-output';
+import { consoleOutput, isMain, projectRoot, reportingLocaleErrors } from './cli-output';
 import type { CliOutput } from './cli-output';
 import { formatStatus, missingInterfaceTexts, translationStatus } from './status';
 
@@ -9,6 +9,10 @@ import { formatStatus, missingInterfaceTexts, translationStatus } from './status
  */
 
 export function main(args: readonly string[], output: CliOutput = consoleOutput, root = projectRoot()): number {
+  return reportingLocaleErrors(() => run(args, output, root), output);
+}
+
+function run(args: readonly string[], output: CliOutput, root: string): number {
   const languages = args.length > 0 ? [...args] : shippedLanguages(root);
   const files = readCatalogue(root);
   for (const [i, language] of languages.entries()) {

@@ -44,6 +44,7 @@ export interface Unit {
   markdown: boolean;
   where: string;
   limit?: string;
+  hint?: string;
   plural?: PluralInfo;
 }
 
@@ -88,5 +89,5 @@ export function unitsOf(file: SourceFile, language: string): Unit[] {
 function unitOf(file: SourceFile, text: SourceText, key: string, source: string): Unit {
   // A plural form is named by its own key, not the English form it was made from.
   const where = text.where.replace(text.key, key);
-  return { fileId: file.id, key, source, markdown: text.markdown, where, ...(text.limit ? { limit: text.limit } : {}) };
+  return { fileId: file.id, key, source, markdown: text.markdown, where, ...(text.limit ? { limit: text.limit } : {}), ...(text.hint ? { hint: text.hint } : {}) };
 }

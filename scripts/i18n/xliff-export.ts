@@ -22,6 +22,7 @@ export const displayText = (text: string): string => text.replace(/\n+$/, '');
 
 function notesFor(unit: Unit, language: string): [category: string, text: string][] {
   const notes: [string, string][] = [['location', unit.where]];
+  if (unit.hint) notes.push(['context', unit.hint]);
   if (unit.markdown) {
     notes.push([
       'format',

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readCatalogue, shippedLanguages } from '../../scripts/i18n/catalogue';
 import { main as importMain } from '../../scripts/i18n/import-cli';
+import { main as statusMain } from '../../scripts/i18n/status-cli';
 import { missingInterfaceTexts } from '../../scripts/i18n/status';
 import { capture, copyProject, snapshot } from './temp-project';
 
@@ -46,5 +47,12 @@ describe('importing a new language', { timeout: 60_000 }, () => {
     const missing = missingInterfaceTexts(project.root, readCatalogue(project.root), 'pl');
     expect(missing).toContain('player:module.warning.continue');
     expect(missing).not.toContain('player:module.warning.title');
+  });
+
+  it('a translated file that cannot be read stops the tools, named, rather than being overwritten', () => {
+    writeFileSync(path.join(project.root, 'modules/commerce/locales/pl.yaml'), 'intro:\n  title: "Handel\n');
+    const { err, output } = capture();
+    expect(statusMain(['pl'], output, project.root)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/^modules\/commerce\/locales\/pl\.yaml: cannot be read \(.*\); fix it and run the command again\.$/)]);
   });
 });
