@@ -18,16 +18,22 @@ export function courseReferences({ course, modules, locales }: CourseContent): C
     const found = new Map<string, { citation: string; modules: string[] }>();
     for (const ref of course.modules) {
       const texts = locales[locale]?.[moduleNamespace(ref.id)];
+      const sourceTexts = locales[course.locales[0] ?? '']?.[moduleNamespace(ref.id)];
       for (const id of modules[ref.id]?.sources ?? []) {
         const entry = found.get(id);
         if (entry) {
           entry.modules.push(ref.id);
           continue;
         }
-        const sources = texts?.['sources'];
-        const citation = typeof sources === 'object' ? sources[id] : undefined;
-        // Validation guarantees every listed source has a citation in every shipped locale.
-        if (typeof citation !== 'string') throw new Error(`Validated module "${ref.id}" has no ${moduleText.source(id)} in ${locale}`);
+        const citationIn = (bundle: typeof texts): unknown => {
+          const sources = bundle?.['sources'];
+          return typeof sources === 'object' && sources !== null ? (sources as Record<string, unknown>)[id] : undefined;
+        };
+        // A translation may not have reached this module yet: its citation is the source language's, as on its screens.
+        const translated = citationIn(texts);
+        const citation = typeof translated === 'string' ? translated : citationIn(sourceTexts);
+        // Validation guarantees every listed source has a citation in the source language.
+        if (typeof citation !== 'string') throw new Error(`Validated module "${ref.id}" has no ${moduleText.source(id)} in ${course.locales[0] ?? locale}`);
         found.set(id, { citation, modules: [ref.id] });
       }
     }

@@ -7,7 +7,7 @@ import { UntranslatedNote } from '../untranslated-note';
 const NS = 'module/sample';
 const english = { intro: { title: 'Welcome', body: 'Hello' }, steps: { chat: { title: 'Chat', body: 'Talk' }, check: { title: 'Check' } } };
 
-function renderNote(keyPrefixes: string[], welsh?: object) {
+function renderNote(keyPrefixes: string[], welsh?: Record<string, unknown>) {
   const view = renderWithI18n(<UntranslatedNote namespace={NS} keyPrefixes={keyPrefixes} />, { content: { [NS]: english } });
   if (welsh) addContentBundle(view.i18n, NS, 'cy', welsh);
   return view;
