@@ -13,6 +13,8 @@ export interface AppContent {
   moduleFacts?: Record<string, ModuleFacts>;
   /** The course's sources for the References screen: a chunk of its own, downloaded when it opens. */
   loadReferences: () => Promise<CourseReferences>;
+  /** Loads every module's texts, for the completion screen's key points from every module (every-module-text.ts). */
+  loadEveryModuleText?: () => Promise<void>;
 }
 
 export const AppContentContext = createContext<AppContent | null>(null);

@@ -2,19 +2,19 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingIndicator } from '../components/ui/loading-indicator';
 import { CourseMenu } from '../features/course-menu/course-menu';
-import { CourseComplete } from '../features/course-menu/course-complete';
 import { lazyWithTexts } from '../lib/i18n/lazy-with-texts';
 import { LoadFailureBoundary } from '../components/ui/load-failure-boundary';
 import { LoadFailureScreen } from '../components/ui/load-failure-screen';
 import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
 import { useAppContent } from './app-content-context';
-import { CompletionNextSteps } from './completion-next-steps';
 
 // Lesson, scenario and question screens, and their texts (locales/<language>/player.json),
 // load with the first module a learner opens, so the menu (the first screen) ships and
 // starts with less JavaScript.
 const lazyModuleScreen = lazyWithTexts(() => import('./module-screen').then((m) => m.ModuleScreen), ['player']);
 const lazyFinalAssessmentScreen = lazyWithTexts(() => import('./final-assessment-screen').then((m) => m.FinalAssessmentScreen), ['player']);
+// The course's end is reached only through the machine, never on the first screen: its code downloads then.
+const lazyCompletionScreen = lazyWithTexts(() => import('./completion-screen').then((m) => m.CompletionScreen), ['player']);
 
 /** Routes the course's state to a screen. */
 export function CourseScreen() {
@@ -27,6 +27,8 @@ export function CourseScreen() {
   // While the module's content loads, its screen's code and texts download alongside it, not after.
   useEffect(() => {
     if (view === 'busy') (loadingAssessment ? lazyFinalAssessmentScreen : lazyModuleScreen).preload(i18n);
+    // During the final assessment, so the course's end is there the moment it is passed.
+    if (view === 'assessment') lazyCompletionScreen.preload(i18n);
   }, [view, loadingAssessment, i18n]);
   // Without the boundaries a lost connection while a module's screens download would leave a blank page.
   const toMenu = (): void => {
@@ -37,7 +39,13 @@ export function CourseScreen() {
   );
   switch (view) {
     case 'complete':
-      return <CourseComplete nextSteps={<CompletionNextSteps />} />;
+      return (
+        <LoadFailureBoundary onRetry={() => lazyCompletionScreen.preload(i18n)} failure={screenFailure}>
+          <Suspense fallback={<LoadingIndicator />}>
+            <lazyCompletionScreen.Component />
+          </Suspense>
+        </LoadFailureBoundary>
+      );
     case 'busy':
       return <LoadingIndicator />;
     case 'module':

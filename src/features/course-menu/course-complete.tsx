@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestAssessmentScore, isModuleCompleted } from '../../course/machines/course-rules';
 import { useCourseDriver, useCourseView } from '../../lib/course-view/use-course-view';
 import { courseNamespace, courseText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
+import { durationText } from '../../lib/i18n/duration-text';
+import { useLearnerSession } from '../../lib/learner/learner-session';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
@@ -14,13 +16,17 @@ interface CourseCompleteProps {
    * panel's data, the References link): the app composes them, as features stay self-contained.
    */
   nextSteps?: ReactNode;
+  /** The certificate's entry (its own feature, composed by the app). */
+  certificate?: ReactNode;
+  /** Every module's key points on one page, to print (key-points-summary.tsx, given its loader by the app). */
+  keyPoints?: ReactNode;
 }
 
 /**
  * Shown once every required module is complete and the final assessment (if any) is passed:
  * what the learner did, and what to do next. The parents' course says it more warmly.
  */
-export function CourseComplete({ nextSteps }: CourseCompleteProps) {
+export function CourseComplete({ nextSteps, certificate, keyPoints }: CourseCompleteProps) {
   const { t } = useTranslation();
   const driver = useCourseDriver();
   const course = useCourseView((v) => v.course);
@@ -28,6 +34,9 @@ export function CourseComplete({ nextSteps }: CourseCompleteProps) {
   const completed = useCourseView((v) => v.course.modules.filter((m) => isModuleCompleted(v.progress, m.id)).map((m) => m.id));
   const text = useContentText(courseNamespace(course.id));
   const parents = course.audience === 'parents-and-carers';
+  const session = useLearnerSession();
+  // Read once: a figure that ticks on screen would be read out again and again.
+  const [timeSpent] = useState(() => session.timeSpentSeconds());
   return (
     <section className="screen course-complete">
       <ScreenHeading>{t('complete.title')}</ScreenHeading>
@@ -40,9 +49,12 @@ export function CourseComplete({ nextSteps }: CourseCompleteProps) {
         ))}
       </ul>
       {best !== null && <p>{t('complete.score', { score: best })}</p>}
+      <p>{t('completion.timeSpent', { time: durationText(t, timeSpent) })}</p>
+      {certificate}
       <h2>{t('complete.whatNext')}</h2>
       <p>{t(parents ? 'complete.nextParents' : 'complete.next')}</p>
       {nextSteps}
+      {keyPoints}
       <ButtonRow>
         <Button onClick={() => driver.send({ type: 'nav.menu' })}>{t('nav.backToMenu')}</Button>
       </ButtonRow>
