@@ -1,18 +1,31 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
-import { courseOutputPaths, type ProjectPaths } from './project-paths';
+import { courseOutputPaths, NATIONAL_BUILD, type ProjectPaths } from './project-paths';
+
+/** What a build is stamped with: the partnership it is for, the course version and the build date. */
+export interface WebBuildTarget {
+  partnershipId: string;
+  version: string;
+  /** YYYY-MM-DD */
+  builtOn: string;
+}
 
 /**
- * Builds one course's web app into dist/<course>/web/ with the project's vite.config.ts.
- * The config (and the content plugin) choose the course from env COURSE, read when
- * Vite loads the config, which it does afresh on every build() call; outDir is also
- * set here so the output location never depends on that convention alone.
+ * Builds one course's web app into dist/<build>/web/ with the project's vite.config.ts.
+ * The config (and the content plugin) choose the course from env COURSE and the partnership
+ * from env PARTNERSHIP, and stamp COURSE_VERSION and BUILD_DATE, all read when Vite loads
+ * the config, which it does afresh on every build() call; outDir is also set here so the
+ * output location never depends on that convention alone.
  */
-export async function buildCourseWeb(paths: ProjectPaths, courseId: string): Promise<string> {
-  const outDir = courseOutputPaths(paths, courseId).web;
-  const previous = process.env['COURSE'];
-  process.env['COURSE'] = courseId;
+export async function buildCourseWeb(paths: ProjectPaths, courseId: string, target?: WebBuildTarget): Promise<string> {
+  const outDir = courseOutputPaths(paths, courseId, target ?? { partnershipId: NATIONAL_BUILD }).web;
+  const env: Record<string, string> = {
+    COURSE: courseId,
+    ...(target ? { PARTNERSHIP: target.partnershipId, COURSE_VERSION: target.version, BUILD_DATE: target.builtOn } : {}),
+  };
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
   try {
     await build({
       root: paths.root,
@@ -24,8 +37,11 @@ export async function buildCourseWeb(paths: ProjectPaths, courseId: string): Pro
       build: { outDir, emptyOutDir: true },
     });
   } finally {
-    if (previous === undefined) delete process.env['COURSE'];
-    else process.env['COURSE'] = previous;
+    for (const [key, value] of Object.entries(previous)) {
+      // process.env turns an assigned undefined into the string "undefined"; Reflect removes the key.
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = value;
+    }
   }
   return outDir;
 }

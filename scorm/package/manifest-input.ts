@@ -13,4 +13,9 @@ export interface ManifestInput {
    */
   files: readonly string[];
   mastery: MasteryDecision;
+  /**
+   * Which build this is (partnership, course version, build date), written as a comment at the
+   * top of the manifest, so an admin who opens it can tell builds apart. No LMS reads it.
+   */
+  buildNote?: string;
 }

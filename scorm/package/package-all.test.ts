@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,7 +63,7 @@ describe('packageAllCourses', () => {
       expect(Object.keys(zip).sort()).toEqual([...webFiles, 'imsmanifest.xml'].sort());
       const manifest = readManifest(text(zip['imsmanifest.xml']));
       expect(manifest.resources[0]?.files).toEqual(webFiles);
-      expect(manifest.organizations[0]?.title).toBe(FAKE_TITLE);
+      expect(manifest.organizations[0]?.title).toBe(`${FAKE_TITLE} (National edition)`);
       expect(readCourseLmsMeta(text(zip['index.html']))).toBe(edition);
     }
   });
@@ -162,7 +162,7 @@ describe('packageAllCourses', () => {
 
     expect(lines).toContain('demo: worst-case suspend_data 734 chars (SCORM 1.2 limit 4096, target 1000)');
     expect(lines).toContain('demo: manifest pass mark 80% (adlcp:masteryscore 80; minNormalizedMeasure 0.8)');
-    expect(lines.filter((l) => /^dist\/demo-scorm(12|2004)\.zip: [\d.]+ (B|kB) \(limit 2\.00 MB\)$/.test(l))).toHaveLength(2);
+    expect(lines.filter((l) => /^dist\/national-demo-scorm(12|2004)-0\.1\.0\.zip: [\d.]+ (B|kB) \(limit 2\.00 MB\)$/.test(l))).toHaveLength(2);
   });
 
   it('states no pass mark when the assessment can be taken before the modules are complete', async () => {
@@ -193,7 +193,9 @@ describe('packageAllCourses', () => {
   it('fails when a zip is over 2 MB', async () => {
     const paths = project({ webFiles: { 'assets/huge-video.webp': noise(2_100_000) } });
 
-    await expect(run(paths)).rejects.toThrow(/dist\/demo-scorm12\.zip: 2\.\d\d MB is over the 2\.00 MB package limit/);
+    await expect(run(paths)).rejects.toThrow(/dist\/national-demo-scorm12-0\.1\.0\.zip: 2\.\d\d MB is over the 2\.00 MB package limit/);
+    // Nothing is left that looks fit to upload.
+    expect(readdirSync(paths.dist).filter((name) => name.endsWith('.zip'))).toEqual([]);
   });
 
   it('tells you to build first when there is no web build', async () => {
@@ -226,5 +228,51 @@ describe('packageAllCourses', () => {
     rmSync(path.join(paths.coursesDir, FAKE_COURSE_ID, 'locales', 'en-GB.yaml'));
 
     await expect(run(paths)).rejects.toThrow(/modules\/courses\/demo\/locales\/en-GB\.yaml does not exist/);
+  });
+
+  describe('for a partnership', () => {
+    const bromley = { id: 'bromley', name: 'Bromley Safeguarding Children Partnership', scormVersions: ['scorm2004'] as const, passMarks: { demo: 90 } };
+    /** The fake project with its web build where a Bromley build puts it. */
+    const bromleyProject = (): ProjectPaths => {
+      const paths = project();
+      cpSync(courseOutputPaths(paths, FAKE_COURSE_ID).web, courseOutputPaths(paths, FAKE_COURSE_ID, { partnershipId: 'bromley' }).web, { recursive: true });
+      return paths;
+    };
+
+    it('names the zips, the manifest title and a comment at the top of the manifest after the partnership and version', async () => {
+      const paths = bromleyProject();
+      const lines = await run(paths, { partnership: bromley, builtOn: '2026-12-04' });
+      const out = courseOutputPaths(paths, FAKE_COURSE_ID, { partnershipId: 'bromley', version: '0.1.0' });
+      expect(path.basename(out.zip('scorm2004'))).toBe('bromley-demo-scorm2004-0.1.0.zip');
+      expect(existsSync(out.zip('scorm12'))).toBe(false);
+      const xml = text(unzipSync(readFileSync(out.zip('scorm2004')))['imsmanifest.xml']);
+      expect(readManifest(xml).organizations[0]?.title).toBe(`${FAKE_TITLE} (Bromley Safeguarding Children Partnership)`);
+      expect(xml).toContain(
+        `<!-- ${FAKE_TITLE} (Bromley Safeguarding Children Partnership): course version 0.1.0, built 2026-12-04 for Bromley Safeguarding Children Partnership (partnerships/bromley). -->`,
+      );
+      expect(lines).toContain('demo: manifest pass mark 90% (adlcp:masteryscore 90; minNormalizedMeasure 0.9)');
+      // Its unpacked trees sit beside the national build's, for the preview.
+      expect(out.variant('standalone')).toBe(path.join(paths.dist, 'bromley-demo', 'standalone'));
+    });
+
+    it('removes the partnership’s older zips, and only its own, before packaging', async () => {
+      const paths = bromleyProject();
+      for (const name of ['bromley-demo-scorm2004-0.0.9.zip', 'demo-scorm12.zip', 'national-demo-scorm12-0.0.9.zip', 'notes.zip']) writeFileSync(path.join(paths.dist, name), 'old');
+      await run(paths, { partnership: bromley });
+      expect(readdirSync(paths.dist).filter((name) => name.endsWith('.zip')).sort()).toEqual([
+        'bromley-demo-scorm2004-0.1.0.zip',
+        'demo-scorm12.zip',
+        'national-demo-scorm12-0.0.9.zip',
+        'notes.zip',
+      ]);
+      await run(paths);
+      // The national build also clears the zips named before partnerships existed.
+      expect(readdirSync(paths.dist).filter((name) => name.endsWith('.zip')).sort()).toEqual([
+        'bromley-demo-scorm2004-0.1.0.zip',
+        'national-demo-scorm12-0.1.0.zip',
+        'national-demo-scorm2004-0.1.0.zip',
+        'notes.zip',
+      ]);
+    });
   });
 });

@@ -11,7 +11,7 @@ import { addModulePreloads } from './module-preload';
 import { MAX_ZIP_BYTES, formatBytes } from './package-limits';
 import { PackageError, PackageProblems } from './package-error';
 import { listPackageFiles, unsafePathReason } from './package-files';
-import { courseOutputPaths, displayPath, type ProjectPaths } from './project-paths';
+import { courseOutputPaths, displayPath, NATIONAL_BUILD, type BuildTarget, type ProjectPaths } from './project-paths';
 import { buildScorm12Manifest } from './scorm12-manifest';
 import { buildScorm2004Manifest } from './scorm2004-manifest';
 import { SCORM_EDITIONS, type LmsVariant, type ScormEdition } from './lms-variant';
@@ -24,6 +24,12 @@ export interface PackageCourseInput {
   /** package.json version. */
   version: string;
   mastery: MasteryDecision;
+  /** The partnership the build is for (default: the national build). */
+  partnershipId?: string;
+  /** The SCORM zips to make (default: both). */
+  editions?: readonly ScormEdition[];
+  /** Which build this is, for the top of each manifest. */
+  buildNote?: string;
 }
 
 export interface PackagedZip {
@@ -78,19 +84,22 @@ function forVariant(web: ReadonlyMap<string, Uint8Array>, variant: LmsVariant, p
 }
 
 /**
- * Makes every output of one course from its web build (dist/<course>/web/, whose
- * .vite/manifest.json says which chunks hold each tracking adapter):
- * the unpacked trees dist/<course>/{scorm12,scorm2004,standalone}/ and the zips
- * dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Every output is checked
+ * Makes every output of one course's build for one partnership from its web build
+ * (dist/<build>/web/, whose .vite/manifest.json says which chunks hold each tracking adapter;
+ * <build> is the course id for the national build, <partnership>-<course> otherwise):
+ * the unpacked trees dist/<build>/{scorm12,scorm2004,standalone}/ and the zips
+ * dist/<partnership>-<course>-<edition>-<version>.zip. Every output is checked
  * (./check-package.ts) and every zip measured against MAX_ZIP_BYTES; all problems
- * are reported together after everything has been written, so they can be inspected.
+ * are reported together after everything has been written. The trees stay for inspection;
+ * the zips of a course with problems are removed.
  */
 export async function packageCourse(input: PackageCourseInput): Promise<PackagedZip[]> {
   const { paths, courseId } = input;
-  const out = courseOutputPaths(paths, courseId);
+  const target: BuildTarget = { partnershipId: input.partnershipId ?? NATIONAL_BUILD, version: input.version };
+  const out = courseOutputPaths(paths, courseId, target);
   const webLabel = displayPath(paths, out.web);
   const web = await readWebBuild(paths, out.web);
-  const preloads = await courseAdapterPreloads(paths, courseId);
+  const preloads = await courseAdapterPreloads(paths, courseId, target);
   const problems: string[] = [];
 
   const standalone = forVariant(web, 'standalone', preloads, webLabel);
@@ -98,13 +107,14 @@ export async function packageCourse(input: PackageCourseInput): Promise<Packaged
   problems.push(...checkWebContents({ label: displayPath(paths, out.variant('standalone')), entries: standalone }, 'standalone', preloads));
 
   const zips: PackagedZip[] = [];
-  for (const edition of SCORM_EDITIONS) {
+  for (const edition of input.editions ?? SCORM_EDITIONS) {
     const entries = forVariant(web, edition, preloads, webLabel);
     const manifest = manifestBuilders[edition]({
       identifiers: manifestIdentifiers(courseId, input.version, edition),
       title: input.title,
       files: [...web.keys()],
       mastery: input.mastery,
+      ...(input.buildNote ? { buildNote: input.buildNote } : {}),
     });
     entries.set(MANIFEST_FILE, encoder.encode(manifest));
     await writeTree(out.variant(edition), entries);
@@ -121,6 +131,10 @@ export async function packageCourse(input: PackageCourseInput): Promise<Packaged
       problems.push(`${label}: ${formatBytes(zip.byteLength)} is over the ${formatBytes(MAX_ZIP_BYTES)} package limit`);
     }
   }
-  if (problems.length) throw new PackageProblems(problems, `${courseId}: the packages have problems:`);
+  if (problems.length) {
+    // The unpacked trees stay for inspection; the zips go, so none is left looking fit to upload.
+    await Promise.all(zips.map((zip) => rm(zip.file, { force: true })));
+    throw new PackageProblems(problems, `${courseId}: the packages have problems (no zip was kept):`);
+  }
   return zips;
 }

@@ -19,6 +19,7 @@ export function buildScorm12Manifest(input: ManifestInput): string {
       `${SCORM12.imscp} imscp_rootv1p1p2.xsd ${SCORM12.imsmd} imsmd_rootv1p2p1.xsd ${SCORM12.adlcp} adlcp_rootv1p2.xsd`,
     );
 
+  if (input.buildNote) manifest.com(` ${input.buildNote.replaceAll('--', '–')} `);
   manifest.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt(SCORM12.schemaversion);
 
   const item = manifest

@@ -37,6 +37,7 @@ export function buildScorm2004Manifest(input: ManifestInput): string {
       ].join(' '),
     );
 
+  if (input.buildNote) manifest.com(` ${input.buildNote.replaceAll('--', '–')} `);
   manifest.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt(SCORM2004.schemaversion);
 
   const organization = manifest

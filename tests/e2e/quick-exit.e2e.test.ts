@@ -31,7 +31,7 @@ import { expectText } from './support/waits';
 
 const COURSE_ID = 'risks-to-children';
 const partnership = PartnershipSchema.parse(
-  parse(readFileSync(join(REPO_ROOT, 'partnerships', process.env['PARTNERSHIP'] ?? 'bromley', 'partnership.yaml'), 'utf8')),
+  parse(readFileSync(join(REPO_ROOT, 'partnerships', process.env['PARTNERSHIP'] ?? 'national', 'partnership.yaml'), 'utf8')),
 );
 const NEUTRAL_URL = partnership.quickExitUrl;
 const NEUTRAL_TITLE = 'Neutral page (test stub)';

@@ -22,6 +22,7 @@ export const tourPaths = (): ProjectPaths => ({
   root: REPO_ROOT,
   contentDir: TOUR_CONTENT_DIR,
   coursesDir: join(TOUR_CONTENT_DIR, 'courses'),
+  partnershipsDir: join(REPO_ROOT, 'partnerships'),
   dist: TOUR_DIST_DIR,
 });
 

@@ -13,6 +13,7 @@ import { projectPaths, type ProjectPaths } from '../project-paths';
  * Fast to make, so tests never need a real build.
  */
 export const FAKE_COURSE_ID = 'demo';
+export const FAKE_VERSION = '0.1.0';
 export const FAKE_TITLE = 'Online Safety – Demo & “Test”';
 
 export const FAKE_INDEX_HTML = `<!doctype html>
@@ -115,6 +116,8 @@ export function makeFakeProject(options: FakeProjectOptions = {}): ProjectPaths 
     steps: [{ id: 'welcome', type: 'lesson' }],
     questions: [{ id: 'q1', type: 'true-false', answer: true }],
   };
+  // The version zip names carry when a test does not pass one (project-paths.ts).
+  write(path.join(paths.root, 'package.json'), `${JSON.stringify({ name: 'fake', version: FAKE_VERSION })}\n`);
   write(path.join(paths.coursesDir, FAKE_COURSE_ID, 'course.yaml'), stringify(course));
   // Locale keys follow the parsed structure; an invalid course (a test's override) gets a minimal locale.
   const parsedCourse = CourseSchema.safeParse(course);

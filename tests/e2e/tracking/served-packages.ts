@@ -9,7 +9,7 @@ import { isTour, tourPaths } from '../../tours/tours';
 import { DIST_DIR, REPO_ROOT, requireBuilt } from '../support/served-build';
 
 /**
- * The SCORM packages an LMS admin would upload (dist/<course>-<edition>.zip), unpacked
+ * The SCORM packages an LMS admin would upload (dist/national-<course>-<edition>-<version>.zip), unpacked
  * the way an LMS unpacks them into <tmp>/<course>/<edition>/ and served from there by
  * the preview LMS, so the tests run over what is in the zips and not over dist/. The
  * preview page (and, if asked for, the standalone build) are copied alongside, so a
