@@ -41,7 +41,7 @@ function PartnershipCertificate({ onBack }: { onBack: () => void }) {
  * The course's end (downloaded with it, not with the menu): what the learner did, the
  * certificate, what to do next and every module's key points to print.
  */
-export function CompletionScreen() {
+export function CompletionScreen({ onBackToMenu }: { onBackToMenu?: () => void }) {
   const { i18n } = useTranslation();
   const { loadEveryModuleText } = useAppContent();
   const [showing, setShowing] = useState<'complete' | 'certificate'>('complete');
@@ -69,6 +69,7 @@ export function CompletionScreen() {
       nextSteps={<CompletionNextSteps />}
       certificate={<CertificateEntry buttonRef={certificateButton} onOpen={() => setShowing('certificate')} onIntent={() => lazyCertificateScreen.preload(i18n)} />}
       keyPoints={loadEveryModuleText ? <KeyPointsSummary loadTexts={loadEveryModuleText} /> : null}
+      {...(onBackToMenu ? { onBackToMenu } : {})}
     />
   );
 }

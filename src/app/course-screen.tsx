@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingIndicator } from '../components/ui/loading-indicator';
 import { CourseMenu } from '../features/course-menu/course-menu';
@@ -24,6 +24,11 @@ export function CourseScreen() {
   const view = useCourseView((v) => v.screen);
   const moduleRef = useCourseView((v) => v.moduleRef);
   const loadingAssessment = useCourseView((v) => v.loadingAssessment);
+  // A learner who finished earlier goes back to the course's end from the menu: the course stays on its menu.
+  const [reviewingCompletion, setReviewingCompletion] = useState(false);
+  useEffect(() => {
+    if (view !== 'menu') setReviewingCompletion(false);
+  }, [view]);
   // While the module's content loads, its screen's code and texts download alongside it, not after.
   useEffect(() => {
     if (view === 'busy') (loadingAssessment ? lazyFinalAssessmentScreen : lazyModuleScreen).preload(i18n);
@@ -37,15 +42,18 @@ export function CourseScreen() {
   const screenFailure = (retry: () => void) => (
     <LoadFailureScreen title={t('app.loadError.title')} body={t('app.loadError.body')} backLabel={t('nav.backToMenu')} onRetry={retry} onBack={toMenu} />
   );
+  function completionScreen(onBackToMenu?: () => void) {
+    return (
+      <LoadFailureBoundary onRetry={() => lazyCompletionScreen.preload(i18n)} failure={screenFailure}>
+        <Suspense fallback={<LoadingIndicator />}>
+          <lazyCompletionScreen.Component {...(onBackToMenu ? { onBackToMenu } : {})} />
+        </Suspense>
+      </LoadFailureBoundary>
+    );
+  }
   switch (view) {
     case 'complete':
-      return (
-        <LoadFailureBoundary onRetry={() => lazyCompletionScreen.preload(i18n)} failure={screenFailure}>
-          <Suspense fallback={<LoadingIndicator />}>
-            <lazyCompletionScreen.Component />
-          </Suspense>
-        </LoadFailureBoundary>
-      );
+      return completionScreen();
     case 'busy':
       return <LoadingIndicator />;
     case 'module':
@@ -65,6 +73,7 @@ export function CourseScreen() {
         </LoadFailureBoundary>
       );
     case 'menu':
-      return <CourseMenu moduleFacts={moduleFacts} />;
+      if (reviewingCompletion) return completionScreen(() => setReviewingCompletion(false));
+      return <CourseMenu moduleFacts={moduleFacts} onReviewCompletion={() => setReviewingCompletion(true)} />;
   }
 }

@@ -20,13 +20,15 @@ interface CourseCompleteProps {
   certificate?: ReactNode;
   /** Every module's key points on one page, to print (key-points-summary.tsx, given its loader by the app). */
   keyPoints?: ReactNode;
+  /** Back to the menu; by default the course goes there (the learner came from the final assessment). */
+  onBackToMenu?: () => void;
 }
 
 /**
  * Shown once every required module is complete and the final assessment (if any) is passed:
  * what the learner did, and what to do next. The parents' course says it more warmly.
  */
-export function CourseComplete({ nextSteps, certificate, keyPoints }: CourseCompleteProps) {
+export function CourseComplete({ nextSteps, certificate, keyPoints, onBackToMenu }: CourseCompleteProps) {
   const { t } = useTranslation();
   const driver = useCourseDriver();
   const course = useCourseView((v) => v.course);
@@ -56,7 +58,7 @@ export function CourseComplete({ nextSteps, certificate, keyPoints }: CourseComp
       {nextSteps}
       {keyPoints}
       <ButtonRow>
-        <Button onClick={() => driver.send({ type: 'nav.menu' })}>{t('nav.backToMenu')}</Button>
+        <Button onClick={onBackToMenu ?? (() => driver.send({ type: 'nav.menu' }))}>{t('nav.backToMenu')}</Button>
       </ButtonRow>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCourseView } from '../../lib/course-view/use-course-view';
 import { courseNamespace, courseText } from '../../course/text-keys';
@@ -8,6 +9,8 @@ import { ModuleListItem } from './module-list-item';
 import { AssessmentEntry } from './assessment-entry';
 import type { ModuleFacts } from '../../course/module-facts';
 import { LazyCover } from '../../components/ui/art/lazy-cover';
+import { Button } from '../../components/ui/button';
+import { isCourseComplete } from '../../course/machines/course-rules';
 
 /** A card's cover: downloaded after the menu's first paint; the number panel shows until then. */
 const coverFor = (moduleId: string, facts: ModuleFacts | undefined, number: number) =>
@@ -22,11 +25,13 @@ const coverFor = (moduleId: string, facts: ModuleFacts | undefined, number: numb
   ) : undefined;
 
 /** The course home: what the course is, its modules with their status, and the final assessment. */
-export function CourseMenu({ moduleFacts = {} }: { moduleFacts?: Record<string, ModuleFacts> }) {
+export function CourseMenu({ moduleFacts = {}, onReviewCompletion }: { moduleFacts?: Record<string, ModuleFacts>; onReviewCompletion?: () => void }) {
   const { t } = useTranslation();
   const course = useCourseView((v) => v.course);
   const loadFailed = useCourseView((v) => v.loadFailed);
   const text = useContentText(courseNamespace(course.id));
+  const complete = useCourseView((v) => isCourseComplete(v.course, v.progress));
+  const completeHeadingId = useId();
   return (
     <section className="screen course-menu">
       <ScreenHeading>{text(courseText.title)}</ScreenHeading>
@@ -51,6 +56,13 @@ export function CourseMenu({ moduleFacts = {} }: { moduleFacts?: Record<string, 
         ))}
       </ol>
       {course.finalAssessment && <AssessmentEntry settings={course.finalAssessment} text={text} />}
+      {/* A learner who finished in an earlier session can go back to the course's end for their certificate. */}
+      {complete && onReviewCompletion && (
+        <section className="course-menu__complete" aria-labelledby={completeHeadingId}>
+          <h2 id={completeHeadingId}>{t('complete.title')}</h2>
+          <Button onClick={onReviewCompletion}>{t('menu.completeAgain')}</Button>
+        </section>
+      )}
     </section>
   );
 }

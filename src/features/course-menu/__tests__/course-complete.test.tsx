@@ -17,7 +17,7 @@ const done = { ...emptyModuleProgress(), completed: true, position: { at: 'summa
 const passed: ProgressRecord = { ...emptyProgress(), modules: { sample: done, second: done }, assessment: { attempts: [{ seed: 1, score: 90, answers: {} }] } };
 const second = buildModule({ id: 'second', steps: [{ id: 'only', type: 'lesson' }], scenarios: [], questions: [] });
 
-function renderComplete(timeSpentSeconds: number, loadTexts = vi.fn(async () => undefined)) {
+function renderComplete(timeSpentSeconds: number, loadTexts: () => Promise<void> = vi.fn(async () => undefined)) {
   const { driver, course } = testCourseDriver({ progress: passed });
   const view = renderWithI18n(
     <CourseDriverContext value={driver}>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { emptyModuleProgress, emptyProgress, type ProgressRecord } from '../../../course/progress/progress-record';
 import { courseNamespace } from '../../../course/text-keys';
@@ -140,5 +140,31 @@ describe('CourseMenu', { timeout: 20_000 }, () => {
     const entry = screen.getByRole('region', { name: 'Final assessment' });
     expect(within(entry).getByText('You have used all your attempts.')).toBeInTheDocument();
     expect(within(entry).queryByRole('button')).toBeNull();
+  });
+
+  it('offers a learner who finished earlier the way back to their certificate and key points', async () => {
+    const onReviewCompletion = vi.fn();
+    const finished: ProgressRecord = { ...withModules({ sample: completed, second: completed }), assessment: { attempts: [{ seed: 1, score: 90, answers: {} }] } };
+    const { driver, course } = testCourseDriver({ progress: finished });
+    const { user } = renderWithI18n(
+      <CourseDriverContext value={driver}>
+        <CourseMenu onReviewCompletion={onReviewCompletion} />
+      </CourseDriverContext>,
+      { content: { [courseNamespace(course.id)]: sampleCourseTexts } },
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Course complete' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'See your certificate and key points' }));
+    expect(onReviewCompletion).toHaveBeenCalledOnce();
+  });
+
+  it('offers no certificate before the course is complete (modules done, assessment not passed)', () => {
+    const { driver, course } = testCourseDriver({ progress: withModules({ sample: completed, second: completed }) });
+    renderWithI18n(
+      <CourseDriverContext value={driver}>
+        <CourseMenu onReviewCompletion={vi.fn()} />
+      </CourseDriverContext>,
+      { content: { [courseNamespace(course.id)]: sampleCourseTexts } },
+    );
+    expect(screen.queryByRole('button', { name: 'See your certificate and key points' })).toBeNull();
   });
 });
