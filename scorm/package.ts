@@ -11,13 +11,15 @@
  * suspend_data, when a zip is over 2 MB, or when a package fails its own checks
  * (scorm/package/check-package.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
 import { worstCaseProgressLength } from '../src/course/progress/worst-case';
 import { partnershipText } from '../src/course/text-keys';
 import { isoDay } from '../src/course/content/numbers-checked';
 import { buildAll } from './build';
 import { ContentValidationError } from './content/content-validation-error';
-import { loadCourseContent } from './content/load-content';
 import { DEFAULT_PARTNERSHIP_ID, loadPartnership, partnershipIds, type PartnershipContent } from './content/load-partnership';
 import { buildPreviewIfPresent } from './package/build-course';
 import { MANIFEST_LOCALE } from './package/course-source';
@@ -61,10 +63,24 @@ export function parsePackageArgs(argv: readonly string[], env: Readonly<Record<s
 const nationalFirst = (ids: readonly string[]): string[] =>
   [...ids].sort((a, b) => Number(b === DEFAULT_PARTNERSHIP_ID) - Number(a === DEFAULT_PARTNERSHIP_ID) || a.localeCompare(b));
 
+/**
+ * A course's source language, read from its course.yaml alone: a mistake elsewhere in the
+ * content is the build's to report, with its own file and line, not the partnership's.
+ */
+function sourceLocaleOf(paths: ProjectPaths, courseId: string): string[] {
+  try {
+    const course: unknown = parse(readFileSync(path.join(paths.coursesDir, courseId, 'course.yaml'), 'utf8'));
+    const locales = typeof course === 'object' && course !== null ? (course as { locales?: unknown }).locales : undefined;
+    return Array.isArray(locales) && typeof locales[0] === 'string' ? [locales[0]] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** The partnership's settings as a build checks them, or a PackageError listing every problem. */
 function loadForBuild(paths: ProjectPaths, id: string, available: readonly string[], now: Date): PartnershipContent {
   try {
-    const sourceLocales = [...new Set(available.flatMap((courseId) => loadCourseContent(paths.contentDir, courseId, { projectRoot: paths.root }).course.locales.slice(0, 1)))];
+    const sourceLocales = [...new Set(available.flatMap((courseId) => sourceLocaleOf(paths, courseId)))];
     return loadPartnership(id, sourceLocales, paths.partnershipsDir, paths.root, { knownCourses: available, now });
   } catch (error) {
     if (error instanceof ContentValidationError) throw new PackageError(`${displayPath(paths, paths.partnershipsDir)}/${id}: ${error.message}`);
