@@ -14,12 +14,12 @@ import type { ScreenAudit } from './screen-audit';
 export interface ShellPanels {
   /** Opens the display options, applies the mode's settings, checks the panel and closes it. */
   setDisplay(audit: ScreenAudit): Promise<void>;
-  /** Opens the help panel and the accessibility statement from the menu, checks them, and goes back. */
+  /** Opens the help panel, the accessibility statement and "About this course" from the menu, checks them, and goes back. */
   visitOthers(audit: ScreenAudit): Promise<void>;
 }
 
 /** The kinds of screen the shell's panels add. */
-export const SHELL_PANEL_KINDS = ['display options', 'help panel', 'accessibility statement'];
+export const SHELL_PANEL_KINDS = ['display options', 'help panel', 'accessibility statement', 'about this course'];
 
 const clickButton = (page: Page, name: string): Promise<void> => page.getByRole('button', { name, exact: true }).click();
 
@@ -72,12 +72,23 @@ async function visitStatement(page: Page, audit: ScreenAudit): Promise<void> {
   await heading.waitFor({ state: 'detached' });
 }
 
+async function visitAbout(page: Page, audit: ScreenAudit): Promise<void> {
+  await revealHeaderControl(page, page, uiText('about.link'), 'pointer');
+  await clickButton(page, uiText('about.link'));
+  const heading = page.getByRole('heading', { level: 1, name: uiText('about.title'), exact: true });
+  await heading.waitFor();
+  await audit.check({ kind: 'about this course', name: 'About this course', arrival: 'new screen', wholePage: true });
+  await clickButton(page, uiText('nav.back'));
+  await heading.waitFor({ state: 'detached' });
+}
+
 export function createShellPanels(page: Page, settings: DisplaySettings): ShellPanels {
   return {
     setDisplay: (audit) => setDisplay(page, audit, settings),
     async visitOthers(audit) {
       await visitHelp(page, audit);
       await visitStatement(page, audit);
+      await visitAbout(page, audit);
     },
   };
 }
