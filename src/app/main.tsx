@@ -30,7 +30,6 @@ import { StartError } from './start-error';
 import { startTrackingSession } from './tracking-session';
 import { everyModuleTextLoader } from './every-module-text';
 import { LearnerSessionContext } from '../lib/learner/learner-session';
-import { switchLanguage } from './language-switch';
 import { showTrackingEvent, showUnreadableProgress } from '../features/tracking-status/tracking-status-store';
 import { createQuickExit } from '../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../features/quick-exit/quick-exit-context';
@@ -74,13 +73,15 @@ async function start(root: HTMLElement): Promise<void> {
   await loadCourseTexts(i18n, course.id, courseLocales, [sourceLanguage]);
   for (const [lng, texts] of Object.entries(partnershipLocales)) addContentBundle(i18n, partnershipNamespace, lng, texts);
   const languageTexts = { courseId: course.id, courseLocales, partnershipLocales: partnershipLocaleLoaders, moduleLocaleLoaders };
-  if (language !== sourceLanguage) await switchLanguage(i18n, language, languageTexts);
+  // Switching code downloads only for a learner who starts in, or chooses, another language.
+  const switchLanguage = async (chosen: string): Promise<void> => (await import('./language-switch')).switchLanguage(i18n, chosen, languageTexts);
+  if (language !== sourceLanguage) await switchLanguage(language);
   // Modules opened later load their texts in the language shown then.
   const languages = (): string[] => [...new Set([i18n.language, sourceLanguage])];
   const languageChoice = {
     languages: course.locales,
     choose: async (chosen: string): Promise<void> => {
-      await switchLanguage(i18n, chosen, languageTexts);
+      await switchLanguage(chosen);
       tracking.saveLanguage(chosen);
     },
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useSelector } from '../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import { currentStep, type ModuleActorRef } from '../course/machines/module-machine';
@@ -30,8 +31,9 @@ export function ModuleScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
   return (
     <>
       <ModuleProgress moduleRef={moduleRef} />
-      <ModuleUntranslatedNote moduleRef={moduleRef} />
-      <ModuleStepScreen moduleRef={moduleRef} onTakeBreak={onTakeBreak} />
+      <ModuleUntranslatedNote moduleRef={moduleRef}>
+        <ModuleStepScreen moduleRef={moduleRef} onTakeBreak={onTakeBreak} />
+      </ModuleUntranslatedNote>
     </>
   );
 }
@@ -54,11 +56,15 @@ function screenKeyPrefixes(screen: ModuleScreenKind | null, step: Step | undefin
 }
 
 /** "Not yet translated", above a screen whose texts are (partly) shown in English. */
-function ModuleUntranslatedNote({ moduleRef }: { moduleRef: ModuleActorRef }) {
+function ModuleUntranslatedNote({ moduleRef, children }: { moduleRef: ModuleActorRef; children: ReactNode }) {
   const screen = useSelector(moduleRef, moduleScreenOf);
   const step = useSelector(moduleRef, (s) => currentStep(s.context));
   const namespace = moduleNamespace(useSelector(moduleRef, (s) => s.context.module.id));
-  return <UntranslatedNote namespace={namespace} keyPrefixes={screenKeyPrefixes(screen, step)} />;
+  return (
+    <UntranslatedNote namespace={namespace} keyPrefixes={screenKeyPrefixes(screen, step)}>
+      {children}
+    </UntranslatedNote>
+  );
 }
 
 /** Routes a running module to its screen; steps are keyed by id so every step is a new screen. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_LANGUAGE } from '../../lib/i18n/create-i18n';
@@ -32,6 +33,8 @@ interface UntranslatedNoteProps {
   namespace: string;
   /** The keys the screen shows, as prefixes (src/course/text-keys.ts). */
   keyPrefixes: readonly string[];
+  /** The screen. */
+  children?: ReactNode;
 }
 
 /**
@@ -40,17 +43,22 @@ interface UntranslatedNoteProps {
  * carry lang="en-GB" (src/lib/markdown/markdown.tsx), so a screen reader reads them in an
  * English voice.
  */
-export function UntranslatedNote({ namespace, keyPrefixes }: UntranslatedNoteProps) {
+export function UntranslatedNote({ namespace, keyPrefixes, children }: UntranslatedNoteProps) {
   const { t, i18n } = useTranslation();
   const state = untranslatedTexts(i18n, namespace, i18n.language, keyPrefixes);
-  if (!state) return null;
+  if (!state) return <>{children}</>;
   return (
-    <p className="untranslated-note">
-      <svg className="untranslated-note__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <circle cx="12" cy="12" r="9" />
-        <path d="M12 8v5M12 16v.5" />
-      </svg>
-      {t(state === 'all' ? 'module.untranslated.module' : 'module.untranslated.screen')}
-    </p>
+    <>
+      <p className="untranslated-note">
+        <svg className="untranslated-note__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M12 8v5M12 16v.5" />
+        </svg>
+        {t(state === 'all' ? 'module.untranslated.module' : 'module.untranslated.screen')}
+      </p>
+      {/* Each paragraph, heading and list item takes the direction of its own words: the English
+          ones read left to right in a right-to-left page, the interface's own words stay as they are. */}
+      {state === 'all' ? <div className="untranslated-screen">{children}</div> : children}
+    </>
   );
 }
