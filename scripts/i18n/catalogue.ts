@@ -7,6 +7,7 @@ import type { Audience } from '../../src/course/schema/course-schema';
 import type { Module } from '../../src/course/schema/module-schema';
 import { moduleNamespace, moduleRequiredTexts, moduleText } from '../../src/course/text-keys';
 import { loadContent } from '../../scorm/content/load-content';
+import { LocaleFileError } from './locale-errors';
 
 /**
  * Every English text a translator works on, read from the source files (en-GB), with what a
@@ -69,7 +70,11 @@ export function shippedLanguages(root: string): string[] {
 
 function readSource(root: string, relative: string, format: 'json' | 'yaml'): Map<string, string> {
   const text = readFileSync(path.join(root, relative), 'utf8');
-  return flattenTexts(format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown));
+  try {
+    return flattenTexts(format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown));
+  } catch (error) {
+    throw new LocaleFileError(`${relative}: cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); npm run validate shows where.`);
+  }
 }
 
 function interfaceFiles(root: string): SourceFile[] {

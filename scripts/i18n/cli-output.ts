@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LocaleFileError } from './locale-files';
+import { LocaleFileError } from './locale-errors';
 
 export interface CliOutput {
   out: (line: string) => void;

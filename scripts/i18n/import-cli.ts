@@ -8,7 +8,7 @@ import { importXliff } from './import-xliff';
 import { applyWrites } from './locale-files';
 
 /**
- * `npm run i18n:import <file.xlf> [--new-language]`: checks the whole file first and lists
+ * `npm run i18n:import -- <file.xlf> [--new-language] [--replace-changed]`: checks the whole file first and lists
  * every problem as `file:line: message`; only a file without any problem is written into the
  * locale files (and the status files), so a failed import changes nothing.
  */
@@ -19,9 +19,10 @@ export function main(args: readonly string[], output: CliOutput = consoleOutput,
 
 function run(args: readonly string[], output: CliOutput, root: string): number {
   const newLanguage = args.includes('--new-language');
+  const replaceChanged = args.includes('--replace-changed');
   const paths = args.filter((a) => !a.startsWith('--'));
   if (paths.length !== 1 || paths[0] === undefined) {
-    output.err('Usage: npm run i18n:import <file.xlf> [--new-language]');
+    output.err('Usage: npm run i18n:import -- <file.xlf> [--new-language] [--replace-changed]');
     return 1;
   }
   const file = paths[0];
@@ -33,7 +34,7 @@ function run(args: readonly string[], output: CliOutput, root: string): number {
     output.err(`${file}: cannot be read (is the path right?)`);
     return 1;
   }
-  const result = importXliff(root, xml, readCatalogue(root), { shipped: shippedLanguages(root), newLanguage });
+  const result = importXliff(root, xml, readCatalogue(root), { shipped: shippedLanguages(root), newLanguage, replaceChanged });
   if (result.problems.length > 0) {
     const sorted = [...result.problems].sort((a, b) => a.line - b.line);
     for (const problem of sorted) output.err(formatProblem(file, problem));

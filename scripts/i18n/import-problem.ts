@@ -8,7 +8,8 @@ export type ImportProblemKind =
   | 'markdown'
   | 'plural'
   | 'empty-target'
-  | 'markup';
+  | 'markup'
+  | 'changed-since-export';
 
 export interface ImportProblem {
   kind: ImportProblemKind;

@@ -6,7 +6,7 @@ import { plannedTargetFile, readStatus, readTranslation, statusFileText } from '
 import { markdownProblems } from './markdown-check';
 import { placeholdersOf, pluralCategories, unitsOf } from './units';
 import type { Unit } from './units';
-import { displayText } from './xliff-export';
+import { displayText, fingerprint } from './xliff-export';
 import { readXliff } from './xliff-read';
 import type { XliffUnit } from './xliff-read';
 
@@ -21,6 +21,8 @@ export interface ImportOptions {
   shipped: readonly string[];
   /** Allow a language that is not shipped yet (its first import). */
   newLanguage?: boolean;
+  /** Replace texts that changed in the locale files after the export, instead of refusing. */
+  replaceChanged?: boolean;
 }
 
 export interface ImportResult {
@@ -121,6 +123,7 @@ export function importXliff(root: string, xml: string, files: readonly SourceFil
     }
     seenFiles.add(xfile.id);
     const units = new Map(unitsOf(file, trgLang).map((u) => [u.key, u]));
+    const onDisk = readTranslation(root, file, trgLang).texts;
     const seenUnits = new Set<string>();
     const ok: Accepted[] = [];
     for (const xunit of xfile.units) {
@@ -158,6 +161,16 @@ export function importXliff(root: string, xml: string, files: readonly SourceFil
       }
       for (const message of placeholderProblems(unit, target.text)) problems.push({ kind: 'placeholder', line: target.line, message: `${where}: ${message}` });
       if (unit.markdown) for (const message of markdownProblems(unit.source, target.text)) problems.push({ kind: 'markdown', line: target.line, message: `${where}: ${message}` });
+      const current = onDisk.get(unit.key);
+      const differs = current === undefined || displayText(current) !== target.text;
+      if (differs && !options.replaceChanged && xunit.exported !== undefined && xunit.exported !== fingerprint(current)) {
+        problems.push({
+          kind: 'changed-since-export',
+          line: target.line,
+          message: `${where}: ${file.targetPath(trgLang)} changed after this file was exported (${current === undefined ? 'the text was removed' : `it now reads “${displayText(current)}”`}), so importing would lose that edit; export afresh and let the translation tool carry the work over, or import with --replace-changed to keep the translator's text`,
+        });
+        continue;
+      }
       ok.push({ unit, xliff: xunit, text: target.text, reviewed: xunit.state !== undefined && REVIEWED_STATES.has(xunit.state) });
     }
     // Every plural form or none: i18next would otherwise show a missing key for some counts.

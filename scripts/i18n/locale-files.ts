@@ -6,6 +6,7 @@ import { flattenTexts } from '../../src/course/content/module-screens';
 import { isMapping } from '../../src/course/content/locale-entries';
 import type { SourceFile } from './catalogue';
 import { languageName } from './languages';
+import { LocaleFileError } from './locale-errors';
 
 /**
  * Reading and writing the translated files and their status files. Writing changes only the
@@ -28,8 +29,6 @@ function readIfExists(root: string, relative: string): string | undefined {
   return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
 }
 
-/** A locale file that cannot be read: the tools stop and name it, rather than treat it as empty and overwrite it. */
-export class LocaleFileError extends Error {}
 
 function parseTexts(relative: string, format: SourceFile['format'], text: string | undefined): Map<string, string> {
   if (text === undefined) return new Map();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { SOURCE_LANGUAGE } from './catalogue';
@@ -16,6 +17,16 @@ import type { Unit } from './units';
  */
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+/** XLIFF 2.0's Metadata module, in which each unit records the translation it was exported with. */
+export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+export const EXPORTED_META = 'translation-at-export';
+
+/**
+ * A short fingerprint of the translation a unit was exported with ("none" if it had none), so an
+ * import can tell that the locale file changed while the XLIFF file was with the translator.
+ */
+export const fingerprint = (text: string | undefined): string =>
+  text === undefined || text.trim() === '' ? 'none' : createHash('sha256').update(displayText(text)).digest('hex').slice(0, 16);
 
 /** The text as a translator sees it: a Markdown block's final line break is the file format's, not the text's. */
 export const displayText = (text: string): string => text.replace(/\n+$/, '');
@@ -54,6 +65,7 @@ function notesFor(unit: Unit, language: string): [category: string, text: string
 
 function addUnit(parent: XMLBuilder, unit: Unit, language: string, target: string | undefined, reviewed: boolean): void {
   const element = parent.ele('unit', { id: unit.key });
+  element.ele(MDA_NS, 'mda:metadata').ele(MDA_NS, 'mda:metaGroup', { category: 'online-safety-course' }).ele(MDA_NS, 'mda:meta', { type: EXPORTED_META }).txt(fingerprint(target));
   const notes = element.ele('notes');
   for (const [category, text] of notesFor(unit, language)) notes.ele('note', { category }).txt(text);
   const state = target === undefined ? 'initial' : reviewed ? 'reviewed' : 'translated';
@@ -71,7 +83,7 @@ const FILE_NOTES: Record<SourceFile['kind'], string> = {
 
 /** The XLIFF document for a language, from the source files and the translations on disk under `root`. */
 export function exportXliff(root: string, files: readonly SourceFile[], language: string): string {
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', { version: '2.0', srcLang: SOURCE_LANGUAGE, trgLang: language });
+  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', { 'xmlns:mda': MDA_NS, version: '2.0', srcLang: SOURCE_LANGUAGE, trgLang: language });
   for (const file of files) {
     const translation = readTranslation(root, file, language);
     // xml:space keeps Markdown's line breaks and blank lines; canResegment keeps each text whole, as the course uses it.

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ImportProblem } from './import-problem';
-import { XLIFF_NS } from './xliff-export';
+import { EXPORTED_META, XLIFF_NS } from './xliff-export';
 
 /**
  * Reads an XLIFF 2.0 file into its files and units, each with the line it starts on, so every
@@ -22,6 +22,8 @@ export interface XliffUnit {
   state?: string;
   segments: number;
   target?: TargetText;
+  /** The fingerprint of the translation the unit was exported with, when the tool kept it. */
+  exported?: string;
 }
 
 export interface XliffFile {
@@ -70,6 +72,22 @@ function lineCounter(xml: string): (index: number | undefined) => number {
 function startIndex(node: XmlNode): number | undefined {
   const meta = (node as Record<symbol, unknown>)[META as symbol];
   return isNode(meta) && typeof meta.startIndex === 'number' ? meta.startIndex : undefined;
+}
+
+/** A child element by local name, whatever prefix a tool gave its namespace. */
+const children = (node: XmlNode, localName: string): XmlNode[] =>
+  Object.keys(node)
+    .filter((key) => key === localName || key.endsWith(`:${localName}`))
+    .flatMap((key) => asNodes(node[key]));
+
+function exportedFingerprint(unit: XmlNode): string | undefined {
+  for (const group of children(unit, 'metadata').flatMap((m) => children(m, 'metaGroup'))) {
+    for (const meta of children(group, 'meta')) {
+      const text = meta[TEXT];
+      if (attr(meta, 'type') === EXPORTED_META && typeof text === 'string') return text.trim();
+    }
+  }
+  return undefined;
 }
 
 /** Parses `xml`; structural problems (not XML, not XLIFF 2.0) are returned instead of a document. */
@@ -122,7 +140,15 @@ export function readXliff(xml: string): { document?: XliffDocument; problems: Im
         ...(lang ? { lang } : {}),
       };
     }
-    return { id: attr(unit, 'id') ?? '', line: lineOf(startIndex(unit)), segments: segments.length, ...(state ? { state } : {}), ...(target ? { target } : {}) };
+    const exported = exportedFingerprint(unit);
+    return {
+      id: attr(unit, 'id') ?? '',
+      line: lineOf(startIndex(unit)),
+      segments: segments.length,
+      ...(state ? { state } : {}),
+      ...(target ? { target } : {}),
+      ...(exported ? { exported } : {}),
+    };
   };
 
   const unitsIn = (container: XmlNode): XliffUnit[] => [

@@ -28,6 +28,7 @@ const cases: [file: string, line: number, message: RegExp][] = [
   ['xliff-1.2.xlf', 2, /this is XLIFF version 1\.2, not 2\.0/],
   ['markup-in-target.xlf', 7, /the target holds XLIFF markup \(<ph>\)/],
   ['split-segments.xlf', 4, /split into 2 segments/],
+  ['changed-since-export.xlf', 12, /"module\.warning\.title" .*src\/lib\/i18n\/locales\/cy\/player\.json changed after this file was exported/],
 ];
 
 describe('npm run i18n:import refuses a broken translation', { timeout: 60_000 }, () => {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, parse as parseYaml } from 'yaml';
 import { loadContent } from '../../scorm/content/load-content';
 import { readCatalogue } from '../../scripts/i18n/catalogue';
 import type { SourceFile } from '../../scripts/i18n/catalogue';
@@ -95,13 +95,45 @@ describe('export, then import: the translator round trip', { timeout: 120_000 },
     const commerce = status.out.find((line) => line.trimStart().startsWith('commerce '));
     expect(commerce).toMatch(/^\s+commerce\s+(\d+)\s+\1 \(100 %\)\s+\d+ \((4[5-9]|5[0-5]) %\)$/);
 
-    expect(exportXliff(project.root, files, 'cy')).toBe(translated);
+    // Only the fingerprints of the translations a unit was exported with differ: they are the new ones now.
+    const withoutFingerprints = (xliff: string): string => xliff.replace(/\n\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '');
+    const reexported = exportXliff(project.root, files, 'cy');
+    expect(withoutFingerprints(reexported)).toBe(withoutFingerprints(translated));
+    expect(reexported).not.toBe(translated);
     const settled = snapshot(project.root);
     const again = importXliff(project.root, translated, files, { shipped });
     expect(again.problems).toEqual([]);
     expect(again.writes.size).toBe(0);
     applyWrites(project.root, again.writes);
     expect(snapshot(project.root)).toEqual(settled);
+  });
+
+  it('refuses to overwrite a text edited by hand after the export, unless told to', () => {
+    const file = 'modules/courses/parents-and-carers/locales/cy.yaml';
+    const exported = exportXliff(project.root, files, 'cy');
+    const description = /<file id="course\.parents-and-carers"[\s\S]*?<unit id="description">[\s\S]*?<target>([^<]*)<\/target>/.exec(exported)?.[1];
+    expect(description).toBeTruthy();
+    const fromTranslator = exported.replace(`<target>${description ?? ''}</target>`, '<target>Disgrifiad newydd gan y cyfieithydd.</target>');
+    const onDisk = readFileSync(path.join(project.root, file), 'utf8');
+    const handEdit = parseDocument(onDisk);
+    handEdit.set('title', 'Teitl wedi’i newid â llaw');
+    handEdit.set('description', 'Golygiad â llaw.');
+    writeFileSync(path.join(project.root, file), handEdit.toString());
+
+    const refused = importXliff(project.root, fromTranslator, files, { shipped });
+    expect(refused.writes.size).toBe(0);
+    // The hand-edited description conflicts with the translator's; the hand-edited title, which the translator left alone, conflicts too.
+    expect(refused.problems.map((p) => p.kind)).toEqual(['changed-since-export', 'changed-since-export']);
+    expect(refused.problems[1]?.message).toMatch(/"description" \(course\.parents-and-carers\): modules\/courses\/parents-and-carers\/locales\/cy\.yaml changed after this file was exported \(it now reads “Golygiad â llaw\.”\)/);
+    expect(refused.problems[1]?.line).toBe(fromTranslator.split('\n').findIndex((l) => l.includes('Disgrifiad newydd')) + 1);
+
+    const replaced = importXliff(project.root, fromTranslator, files, { shipped, replaceChanged: true });
+    expect(replaced.problems).toEqual([]);
+    // --replace-changed keeps the translator's file whole: its description, and its (older) title.
+    const written = parseYaml(replaced.writes.get(file) ?? '') as { title: string; description: string };
+    expect(written.description).toBe('Disgrifiad newydd gan y cyfieithydd.');
+    expect(written.title).toBe((parseYaml(onDisk) as { title: string }).title);
+    writeFileSync(path.join(project.root, file), onDisk);
   });
 
   it("changing one text of a hand-written file changes that line only, keeping the file's comments and layout", () => {
