@@ -85,6 +85,3 @@ export const PartnershipSchema = z.strictObject({
     .optional(),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
-
-/** A contact as a link target: `mailto:` for an email address, the address itself for a web page. */
-export const contactHref = (contact: string): string => (contact.startsWith('https://') ? contact : `mailto:${contact}`);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import { ScreenHeading } from '../../components/ui/screen-heading';
-import { contactHref } from '../../course/schema/partnership-schema';
+import { contactHref } from '../../course/contact-href';
 import { courseNamespace, courseText } from '../../course/text-keys';
 import { useCourseView } from '../../lib/course-view/use-course-view';
 import { useContentText } from '../../lib/i18n/use-content-text';

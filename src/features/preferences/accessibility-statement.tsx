@@ -5,7 +5,7 @@ import { ScreenHeading } from '../../components/ui/screen-heading';
 import { partnershipNamespace, partnershipText } from '../../course/text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { SafeLink } from '../../lib/markdown/safe-link';
-import { contactHref } from '../../course/schema/partnership-schema';
+import { contactHref } from '../../course/contact-href';
 import { useOptionalPartnershipBuild } from '../../lib/partnership/partnership-context';
 
 const ABLE_TO = ['keyboard', 'reflow', 'screenReader', 'displayOptions', 'support'] as const;

@@ -95,7 +95,7 @@ describe.each([
     before.session.dispose();
 
     // The LMS gives the new build the same record (Moodle moves it across when the item identifiers match, below).
-    const entry = lms.version === '1.2' ? { 'cmi.core.entry': 'resume' } : { 'cmi.entry': 'resume' };
+    const entry: Record<string, string> = lms.version === '1.2' ? { 'cmi.core.entry': 'resume' } : { 'cmi.entry': 'resume' };
     const relaunched = makeLmsWith(lms.version, { [suspendData]: savedByOld, ...entry });
     const after = await launch(relaunched, '0.2.0');
     // Which build saved it stays readable until the learner does something in the new one.
