@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { worstCaseProgressLength } from '../../src/course/progress/worst-case';
@@ -22,6 +23,8 @@ import { validateManifestXsd } from '../../scorm/package/testing/xsd-validation'
  * again here on the real courses, plus the official XSDs on the real manifests.
  */
 const paths = projectPaths(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
+/** What `npm run package` (no --partnership) builds: the national build, under its own name. */
+const NATIONAL_NAME = String((parse(readFileSync(path.join(paths.partnershipsDir, 'national', 'locales', 'en-GB.yaml'), 'utf8')) as { name: unknown }).name);
 const courseIds = await discoverCourses(paths);
 
 describe.each(courseIds)('packages of %s', (courseId) => {
@@ -51,13 +54,14 @@ describe.each(courseIds)('packages of %s', (courseId) => {
       expect(checkScormPackage({ label: displayPath(paths, zipFile), entries }, edition, masteryDecision(content.course))).toEqual([]);
     });
 
-    it('has a manifest valid against the official XSDs, titled from the course', () => {
+    it('has a manifest valid against the official XSDs, titled from the course and the build it is (the national one)', () => {
       const xml = new TextDecoder().decode(read().entries.get('imsmanifest.xml'));
       const result = validateManifestXsd(xml, edition);
 
       expect(result.output).toContain('validates');
       expect(result.valid).toBe(true);
-      expect(readManifest(xml).organizations[0]?.title).toBe(content.title);
+      expect(readManifest(xml).organizations[0]?.title).toBe(`${content.title} (${NATIONAL_NAME})`);
+      expect(xml).toMatch(/<!-- .*: course version \S+, built \d{4}-\d{2}-\d{2} for National edition \(partnerships\/national\)\. -->/);
     });
 
     it('is at most 2 MB', () => {
