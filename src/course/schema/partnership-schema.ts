@@ -8,10 +8,10 @@ import { IdSchema } from './ids';
  * screen, so a local build without those numbers is refused (partnership-checks.ts).
  */
 
-/** A UK phone number as people dial it: digits and single spaces, e.g. "020 8461 7373" or "999". */
+/** A UK phone number as people dial it: digits and single spaces, e.g. "0123 456 7890" or "999". */
 export const PhoneSchema = z
   .string()
-  .regex(/^(?:\d{3}|0\d{2,4}(?: ?\d{2,4}){1,3})$/, { message: 'must be a UK phone number of digits and spaces, e.g. "020 8461 7373"' });
+  .regex(/^(?:\d{3}|0\d{2,4}(?: ?\d{2,4}){1,3})$/, { message: 'must be a UK phone number of digits and spaces, e.g. "0123 456 7890"' });
 
 const HttpsUrlSchema = z.url({ protocol: /^https$/, message: 'must be a full https:// address' });
 
