@@ -7,6 +7,7 @@ import { chooseSalt } from '../../src/course/progress/progress-keys';
 import { emptyModuleProgress, type ProgressRecord } from '../../src/course/progress/progress-record';
 import type { Module } from '../../src/course/schema/module-schema';
 import { standaloneStorageKey } from '../../src/lib/lms/standalone-adapter';
+import { formatViolations, scanDocument } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { uiText } from './support/course-text';
 import { captureOnFailure } from './support/failure-capture';
@@ -86,6 +87,11 @@ it(`${COURSE_ID}: a learner who finished comes back for the certificate and down
     await page.getByRole('textbox', { name: uiText('certificate.nameLabel') }).fill('Siân Jones');
     const certificate = page.getByRole('article', { name: uiText('certificate.title') });
     await certificate.getByText('Siân Jones').waitFor();
+    expect(formatViolations(await scanDocument(page))).toEqual([]);
+    // A phone, or 400 % zoom: everything fits the width, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(formatViolations(await scanDocument(page))).toEqual([]);
 
     // By keyboard: the download is a button with a clear name, and its outcome is announced.
     const download = page.waitForEvent('download');
