@@ -1,4 +1,4 @@
-import { COURSE_VERSION_PATTERN } from '../schema/course-version';
+import { COURSE_VERSION_PATTERN } from '../schema/course-version-pattern';
 import { decodeInt, encodeInt } from './codec-alphabet';
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWithProgressArb, preferencesArb } from '../../testing/progress-arbitraries';
 import { CourseSchema, type Course } from '../schema/course-schema';
-import { COURSE_VERSION_MAX_LENGTH } from '../schema/course-version';
+import { COURSE_VERSION_MAX_LENGTH } from '../schema/course-version-pattern';
 import { ModuleSchema, type Module, type Question } from '../schema/module-schema';
 import { decodeProgress, encodeProgress } from './progress-codec';
 import { fullestProgress, worstCaseProgressLength } from './worst-case';

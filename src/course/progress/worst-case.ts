@@ -11,7 +11,7 @@ import { assessmentModules } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { MAX_KEPT_ATTEMPTS } from './stored-progress';
 import { MAX_TIME_SPENT_SECONDS } from './progress-codec-course';
-import { COURSE_VERSION_MAX_LENGTH } from '../schema/course-version';
+import { COURSE_VERSION_MAX_LENGTH } from '../schema/course-version-pattern';
 
 /** Stands for any build's version: they take up to this much room. */
 const LONGEST_COURSE_VERSION = `1.${'0'.repeat(COURSE_VERSION_MAX_LENGTH - 2)}`;

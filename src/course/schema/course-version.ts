@@ -1,15 +1,10 @@
 import { z } from 'zod';
 
-/**
- * A course version as saved with a learner's progress (the build's `buildInfo.courseVersion`,
- * src/course/build-info.ts), e.g. "1.4.0" or "2026.12.1-rc2": letters and digits in parts joined
- * by single dots or hyphens, at most 24 characters. Saved progress (docs/progress-format.md,
- * version 3) writes a dot as `_`, so `_`, `+` and other marks cannot be saved: a build whose
- * version has them saves none (packaging should refuse such a version).
- */
-export const COURSE_VERSION_PATTERN = /^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/;
-export const COURSE_VERSION_MAX_LENGTH = 24;
+import { COURSE_VERSION_MAX_LENGTH, COURSE_VERSION_PATTERN } from './course-version-pattern';
 
+export { COURSE_VERSION_MAX_LENGTH, COURSE_VERSION_PATTERN };
+
+/** The zod form of the pattern, with messages for course.yaml and partnership files. */
 export const CourseVersionSchema = z
   .string()
   .regex(COURSE_VERSION_PATTERN, { message: 'must be letters and digits in parts joined by dots or hyphens, e.g. "1.4.0"' })
