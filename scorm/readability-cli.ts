@@ -39,7 +39,7 @@ export function formatReport(report: ModuleReadability, audience: Audience): str
   const lines = [
     `${report.moduleId} (${audience}: module average ≥ ${targets.module}, every screen ≥ ${targets.screen})`,
     `  ${report.screens.length} screens, ${report.words} words, about ${report.minutes} minutes on a typical path`,
-    `${mark(moduleOk)} Flesch average ${figure(report.flesch)}${moduleOk ? '' : ` (under ${targets.module})`}; lowest screen ${figure(report.lowest?.flesch ?? Number.NaN)} (${report.lowest?.screen.name ?? 'none'})`,
+    `${mark(moduleOk)} Flesch average ${figure(report.flesch)}${moduleOk ? '' : ` (under ${targets.module})`}; lowest screen ${figure(report.lowest?.flesch ?? Number.NaN)} (${report.lowest?.screen.name ?? 'none'}); ${report.words} words; about ${report.minutes} minutes on a typical path`,
     `  ${'words'.padStart(6)} ${'Flesch'.padStart(6)}  screen`,
   ];
   for (const s of report.screens) {
