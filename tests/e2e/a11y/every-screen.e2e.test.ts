@@ -74,7 +74,7 @@ describe.each(COURSE_IDS)('%s', (courseId) => {
       const guard = await guardContext(context);
       await fixLearnerSeed(context, learnerSeed.seed);
       const page = await context.newPage();
-      const panels = createShellPanels(page, mode.settings);
+      const panels = createShellPanels(page, mode.settings, material.course.course.locales.length > 1);
       audit = createScreenAudit(page, mode.settings.reducedMotion ? 'display option' : 'device', mode.coverage);
       try {
         await page.goto(`${server.url}courses/${courseId}/standalone/index.html`);

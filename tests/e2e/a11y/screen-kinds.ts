@@ -2,7 +2,7 @@ import { assessmentModuleIds } from '../../../src/course/machines/course-rules';
 import type { Module } from '../../../src/course/schema/module-schema';
 import type { Question } from '../../../src/course/schema/module-schema';
 import { choiceScreenKind, feedbackKind, lessonKinds, pathOf, usedBlockKind, type CourseMaterial } from './course-tour';
-import { SHELL_PANEL_KINDS } from './shell-panels';
+import { shellPanelKinds } from './shell-panels';
 
 /**
  * The kinds of screen a course shows, worked out from its content: what the accessibility
@@ -55,7 +55,7 @@ export function assessmentKinds(bank: readonly Question[]): string[] {
 /** Every kind of screen the course shows, sorted; the walk retries the course's first scenario. */
 export function courseKinds(material: CourseMaterial, retried: string | undefined): string[] {
   const { course, modules } = material;
-  const kinds = ['course menu', ...SHELL_PANEL_KINDS, 'references'];
+  const kinds = ['course menu', ...shellPanelKinds(course.course.locales.length > 1), 'references'];
   for (const { id } of course.course.modules) {
     const { module } = modules.get(id)!;
     kinds.push(...moduleKinds(module, module.scenarios.some((s) => s.id === retried)));

@@ -6,7 +6,7 @@ import type { ScreenAudit } from './screen-audit';
 
 /**
  * What the shell offers on every screen besides the course itself: the display
- * options, the help panel and the accessibility statement, found by their accessible
+ * options, the help panel, the accessibility statement, the language panel and About this course, found by their accessible
  * names from ui.json. They are opened from the course menu; each is the same panel on
  * every screen.
  */
@@ -14,12 +14,18 @@ import type { ScreenAudit } from './screen-audit';
 export interface ShellPanels {
   /** Opens the display options, applies the mode's settings, checks the panel and closes it. */
   setDisplay(audit: ScreenAudit): Promise<void>;
-  /** Opens the help panel, the accessibility statement and "About this course" from the menu, checks them, and goes back. */
+  /** Opens the help panel, the accessibility statement, the language panel and "About this course" from the menu, checks them, and goes back. */
   visitOthers(audit: ScreenAudit): Promise<void>;
 }
 
-/** The kinds of screen the shell's panels add. */
-export const SHELL_PANEL_KINDS = ['display options', 'help panel', 'accessibility statement', 'about this course'];
+/** The kinds of screen the shell's panels add; the language panel only in a course with more than one language. */
+export const shellPanelKinds = (multilingual: boolean): string[] => [
+  'display options',
+  'help panel',
+  'accessibility statement',
+  ...(multilingual ? ['language panel'] : []),
+  'about this course',
+];
 
 const clickButton = (page: Page, name: string): Promise<void> => page.getByRole('button', { name, exact: true }).click();
 
@@ -72,9 +78,23 @@ async function visitStatement(page: Page, audit: ScreenAudit): Promise<void> {
   await heading.waitFor({ state: 'detached' });
 }
 
+/** The header's control: some (About this course, References) are in the footer too. */
+const clickHeaderButton = (page: Page, name: string): Promise<void> =>
+  page.getByRole('banner').getByRole('button', { name, exact: true }).click();
+
+async function visitLanguage(page: Page, audit: ScreenAudit): Promise<void> {
+  await revealHeaderControl(page, page, uiText('language.toggle'), 'pointer');
+  await clickHeaderButton(page, uiText('language.toggle'));
+  const intro = page.getByText(uiText('language.intro'), { exact: true });
+  await intro.waitFor();
+  await audit.check({ kind: 'language panel', name: 'language panel, open over the course menu', arrival: 'same screen', wholePage: true });
+  await clickButton(page, uiText('language.close'));
+  await intro.waitFor({ state: 'hidden' });
+}
+
 async function visitAbout(page: Page, audit: ScreenAudit): Promise<void> {
   await revealHeaderControl(page, page, uiText('about.link'), 'pointer');
-  await clickButton(page, uiText('about.link'));
+  await clickHeaderButton(page, uiText('about.link'));
   const heading = page.getByRole('heading', { level: 1, name: uiText('about.title'), exact: true });
   await heading.waitFor();
   await audit.check({ kind: 'about this course', name: 'About this course', arrival: 'new screen', wholePage: true });
@@ -82,12 +102,13 @@ async function visitAbout(page: Page, audit: ScreenAudit): Promise<void> {
   await heading.waitFor({ state: 'detached' });
 }
 
-export function createShellPanels(page: Page, settings: DisplaySettings): ShellPanels {
+export function createShellPanels(page: Page, settings: DisplaySettings, multilingual: boolean): ShellPanels {
   return {
     setDisplay: (audit) => setDisplay(page, audit, settings),
     async visitOthers(audit) {
       await visitHelp(page, audit);
       await visitStatement(page, audit);
+      if (multilingual) await visitLanguage(page, audit);
       await visitAbout(page, audit);
     },
   };

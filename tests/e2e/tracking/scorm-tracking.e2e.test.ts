@@ -233,15 +233,15 @@ const MOODLE_COMPLETION = {
   },
 } as const;
 
-/** A walk through a whole course of several modules takes minutes on a shared 2-core machine. */
+/** A walk through a tour course takes under a minute, but several on a busy 2-core machine. */
 const WALK_TIMEOUT_MS = 360_000;
 
 const RUNS = LMS_PROFILES.flatMap((profile) => Object.values(SCORM_VERSIONS).map((facts) => ({ profile, facts, name: `${facts.version}, ${profile}` })));
 type Run = (typeof RUNS)[number];
 
 /**
- * Whole-course walks take several minutes each now that the courses have 9 and 11 modules, and
- * CI has 2 cores. `npm test` therefore walks a whole course under the LMSs that differ from the
+ * The walks play tour courses (tests/tours/), each 20–60 s, on CI's 2 cores, and the whole
+ * `npm test` must stay well under 20 minutes. `npm test` therefore walks a whole course under the LMSs that differ from the
  * tidy preview (moodle and strict, both versions, for the pass walk; one of each version for the
  * longer fail-then-retry walk); the short resume walk runs under every profile and version.
  * TRACKING_MATRIX=full runs every walk under every profile and version.
