@@ -46,7 +46,7 @@ describe('moduleFingerprints', () => {
     const content = await loadCourseContent(thisProject(), 'risks-to-children');
     const contact = moduleFingerprints(content).find((f) => f.moduleId === 'contact');
     expect(contact).toBeDefined();
-    expect(contact?.texts).toContain('How online grooming works');
+    expect(contact?.texts).toContain('Online grooming and its signs');
     for (const text of contact?.texts ?? []) expect(content.courseTexts).not.toContain(text);
   });
 });
