@@ -36,6 +36,7 @@ export class LearnerError extends Error {
 
 /** How long a screen may take to appear or to change after a click (module chunks load over a slow link). */
 export const SCREEN_TIMEOUT_MS = 20_000;
+/** For a goal inside the course (its first lesson, its first scenario); the whole course has a limit of its own (step-limit.ts). */
 const DEFAULT_MAX_STEPS = 400;
 /** How long to wait before looking at a screen again when it offers no way forward yet. */
 const RETRY_MS = 100;

@@ -1,4 +1,5 @@
 import { createLearner, SCREEN_TIMEOUT_MS } from '../learner/learner';
+import { stepsToComplete } from '../learner/step-limit';
 import { readScormStats, SCORM_OBSERVER_SCRIPT, type ScormStats } from '../learner/scorm-observer';
 import { uiStrings, uiText } from '../learner/ui-text';
 import { MOBILE_VIEWPORT, type BenchBrowser } from './bench-browser';
@@ -65,7 +66,8 @@ export async function measureTrackingCost(
 
     const learner = createLearner(frame, content);
     const completeTitle = uiText(uiStrings.complete.title);
-    await learner.advanceUntil((s) => s.heading === completeTitle, `the "${completeTitle}" screen`);
+    // As many steps as the course can take, not a fixed number a longer course outgrows.
+    await learner.advanceUntil((s) => s.heading === completeTitle, `the "${completeTitle}" screen`, stepsToComplete(content));
 
     const interactionsStored = await page.evaluate((apiName) => {
       const api = (window as unknown as Record<string, { getFlattenedCMI(): Record<string, unknown> } | undefined>)[apiName];

@@ -101,9 +101,10 @@ async function start(root: HTMLElement): Promise<void> {
   const driver = createCourseDriver({
     course,
     progress: tracking.initial.progress,
-    // The course machine and XState download when the learner first acts, not with the menu.
+    // The course machine and XState download when the learner first acts, not with the menu,
+    // and tracking's writing side with them, so the machine's first events are saved at once.
     loadMachine: async () => {
-      const { startCourseMachine } = await import('./course-machine-start');
+      const [{ startCourseMachine }] = await Promise.all([import('./course-machine-start'), tracking.loadWriter()]);
       const content = { source, store, i18n, languages, questionNamespaces };
       return (progress) => startCourseMachine({ course, progress, seed, content, tracking });
     },

@@ -1,17 +1,14 @@
 import type { CourseEmitted, Interaction } from '../course/machines/events';
 import { courseStatus, type CourseStatus } from '../course/progress/course-status';
 import { samePreferences, type LearnerPreferences } from '../course/progress/learner-preferences';
-import { encodeProgress } from '../course/progress/progress-encoder';
 import { progressLocation } from '../course/progress/location';
 import type { ProgressRecord } from '../course/progress/progress-record';
-
-const isEmptyProgress = (progress: ProgressRecord): boolean =>
-  Object.keys(progress.modules).length === 0 && progress.assessment.attempts.length === 0 && progress.openModuleId === null;
+import { isEmptyProgress, writeEmptyProgress } from '../course/progress/progress-writer-opening';
 import type { Course } from '../course/schema/course-schema';
 import type { WindowLike } from '../lib/lms/api-discovery';
 import { loadTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
-import { interactionRecord } from '../lib/lms/interaction-record';
 import type { ModuleStore } from './module-store';
+import type { TrackingWriter } from './tracking-writer';
 import { readSavedProgress } from './saved-progress';
 import type { TrackingSeam } from './tracking-seam';
 import { createTimeSpentClock } from './time-spent';
@@ -23,6 +20,13 @@ import { browserScheduler, type LmsKind, type Scheduler, type TrackingEvent, typ
  * objectives and interactions, commits at milestones and every few answers, commits
  * when the page is hidden and finishes when it goes away (pagehide, never unload).
  * Nothing here throws into the app: failures are logged and reported to subscribers.
+ *
+ * The writing side (tracking-writer.ts: the whole progress writer, module scores, interaction
+ * records) is not on the first screen. It downloads with saved progress to read, or with the
+ * course machine (main.tsx), and any course event that comes before it waits for it. Until then
+ * the learner has done nothing, and what there is to save (time spent, display options, language)
+ * the session writes with the small opening writer (progress-writer-opening.ts), so leaving or
+ * quick exit never waits for a download.
  */
 
 /** Commit after this many interactions even without a milestone. */
@@ -56,6 +60,10 @@ export interface TrackingSessionOptions {
   now?: () => number;
   /** The build's course version (buildInfo.courseVersion), saved with the progress so an admin can tell which build a learner took. */
   courseVersion?: string;
+  /** The writing side, when the caller has it at hand (tests); otherwise it is downloaded when needed, with `loadWriter`. */
+  writer?: TrackingWriter;
+  /** Defaults to the dynamic import of tracking-writer.ts. */
+  loadWriter?: () => Promise<TrackingWriter>;
 }
 
 export interface TrackingSession extends TrackingSeam {
@@ -79,6 +87,8 @@ export interface TrackingSession extends TrackingSeam {
   whenRecordReleased(listener: () => void): void;
   /** Listen to the course actor (before it starts); returns a function that stops listening. */
   connect(courseActor: CourseEventSource): () => void;
+  /** Downloads the writing side if it is not here yet (main.tsx: with the course machine, so its first events are saved at once). */
+  loadWriter(): Promise<void>;
   /** Save everything and end the LMS session now (quick exit). The learner can resume later. */
   saveAndFinish(): void;
   /** Keep the learner's display preferences with their progress; saves and commits at once if they changed. */
@@ -98,6 +108,7 @@ export interface TrackingSession extends TrackingSeam {
 }
 
 const defaultPage = (): TrackingPage => ({ window, document });
+const downloadTrackingWriter = (): Promise<TrackingWriter> => import('./tracking-writer').then((m) => m.trackingWriter);
 
 /** Matches a question.shown key (`<assessment id>.<question id>`) to the question answered. */
 const shownKeyFor = (interaction: Extract<Interaction, { kind: 'question' }>) => `.${interaction.question.id}`;
@@ -141,8 +152,22 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
       }
     };
 
+  let writer: TrackingWriter | null = options.writer ?? null;
+  let writerDownload: Promise<TrackingWriter> | null = null;
+  const loadWriter = (): Promise<TrackingWriter> =>
+    writer
+      ? Promise.resolve(writer)
+      : (writerDownload ??= (options.loadWriter ?? downloadTrackingWriter)().then(
+          (loaded) => (writer = loaded),
+          (error: unknown) => {
+            writerDownload = null;
+            throw error;
+          },
+        ));
+
   const started = port.start();
-  const decoded = await readSavedProgress(started.suspendData, course, options.modules);
+  // Saved progress to read brings the writer along, in the same round trip: a record with anything in it needs it to be saved.
+  const [decoded] = await Promise.all([readSavedProgress(started.suspendData, course, options.modules), started.suspendData.trim() === '' ? null : loadWriter()]);
   for (const warning of decoded.warnings) logger.warn(`Tracking: saved progress: ${warning}`);
   const unreadableProgress = started.suspendData.trim() !== '' && decoded.warnings.length > 0 && isEmptyProgress(decoded.progress);
   // Kept whole in the log, so whoever looks into it has the text the LMS gave.
@@ -172,11 +197,14 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     ...(options.courseVersion ? { courseVersion: options.courseVersion } : {}),
   });
 
-  const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, options.modules.loaded(), progress);
+  // Without the writer the record is empty (see onEvent): no module has a score to give.
+  const statusOf = (progress: ProgressRecord): CourseStatus => courseStatus(course, progress, writer ? writer.moduleScores(options.modules.loaded()) : () => null);
   const content = { course, modules: options.modules.loaded() };
+  const encoded = (progress: ProgressRecord): string =>
+    writer ? writer.encodeProgress(stamped(progress), content, { salt, preferences, language }) : writeEmptyProgress(stamped(progress), salt, preferences, language);
 
   function report(progress: ProgressRecord): void {
-    if (!holdingRecord) port.saveProgress(encodeProgress(stamped(progress), content, { salt, preferences, language }), progressLocation(progress));
+    if (!holdingRecord) port.saveProgress(encoded(progress), progressLocation(progress));
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {
@@ -198,8 +226,8 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     return shown === undefined ? null : Math.max(0, now() - shown);
   }
 
-  const onEvent = guard('handling a course event', (event: CourseEmitted) => {
-    if (finished) return;
+  const handle = guard('handling a course event', (event: CourseEmitted) => {
+    if (finished || !writer) return;
     switch (event.type) {
       case 'progress.changed':
         releaseRecord();
@@ -208,7 +236,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
         if (event.milestone || interactionsSinceCommit >= COMMIT_EVERY_INTERACTIONS) commit();
         break;
       case 'interaction.recorded':
-        port.recordInteraction(interactionRecord(event.interaction, { at: new Date(now()), latencyMs: latencyOf(event.interaction) }));
+        port.recordInteraction(writer.interactionRecord(event.interaction, { at: new Date(now()), latencyMs: latencyOf(event.interaction) }));
         interactionsSinceCommit += 1;
         break;
       case 'question.shown':
@@ -217,6 +245,17 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
         break;
     }
   });
+
+  // Events only come from the course machine, whose chunk downloads with the writer (main.tsx);
+  // one that comes before the writer anyway (a caller that did not load it) waits for it, and
+  // every event is handled in the order it came.
+  const waiting: CourseEmitted[] = [];
+  const handleWaiting = (): void => waiting.splice(0).forEach(handle);
+  const onEvent = (event: CourseEmitted): void => {
+    waiting.push(event);
+    if (writer) handleWaiting();
+    else loadWriter().then(handleWaiting, (error: unknown) => logger.error('Tracking: the code that saves progress could not be downloaded', error));
+  };
 
   const savePreferences = guard('saving display preferences', (chosen: LearnerPreferences) => {
     if (finished || (preferences !== null && samePreferences(preferences, chosen))) return;
@@ -295,6 +334,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
       const subscription = actor.on('*', onEvent);
       return () => subscription.unsubscribe();
     },
+    loadWriter: () => loadWriter().then(() => undefined),
     saveAndFinish: finish,
     timeSpentSeconds: () => clock.seconds(),
     savePreferences,

@@ -1,4 +1,6 @@
+import type { Course } from './schema/course-schema';
 import type { Question } from './schema/module-schema';
+import type { AssessmentAttempt } from './progress/progress-record';
 import { hashString, seededRandom, shuffle } from './random';
 
 /** One module's questions, as the final assessment pools them (course order). */
@@ -57,3 +59,7 @@ export function balancedDraw(bank: QuestionBank, count: number, seed: number): Q
   // Mixed so the modules do not come in rounds; a separate stream keeps the draw itself unchanged.
   return shuffle(drawn, Math.floor(seededRandom(hashString(`${seed}/order`))() * 2 ** 32));
 }
+
+/** The questions an attempt asks: a seeded draw, balanced across modules, from the pooled question banks. */
+export const attemptQuestions = (course: Course, bank: QuestionBank, attempt: AssessmentAttempt): Question[] =>
+  balancedDraw(bank, course.finalAssessment?.questionCount ?? bankQuestions(bank).length, attempt.seed);

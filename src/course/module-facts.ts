@@ -15,7 +15,7 @@ export interface ModuleFacts {
   minutes: number;
   /** The module's step ids in order: where saved progress stands (it names a step) out of all its screens. */
   stepIds: string[];
-  /** The module's cover: its motif and colours by name (a few bytes; the drawing downloads after the menu). */
+  /** The module's cover: its motif and colours by name (a few bytes; the menu draws it, seeded-cover.tsx). */
   cover?: { motif: CoverMotif; palette: CoverPalette };
 }
 

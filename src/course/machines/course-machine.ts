@@ -1,14 +1,13 @@
 import { assertEvent, assign, emit, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Course } from '../schema/course-schema';
 import type { Module } from '../schema/module-schema';
-import type { QuestionBank } from '../assessment-draw';
+import { attemptQuestions, type QuestionBank } from '../assessment-draw';
 import { emptyProgress, type ProgressRecord } from '../progress/progress-record';
 import { moduleMachine, type ModuleReport } from './module-machine';
 import { assessmentMachine } from './assessment-machine';
 import type { AssessmentReport, CourseEmitted } from './events';
 import {
   assessmentModuleIds,
-  attemptQuestions,
   attemptSeed,
   canStartAssessment,
   isCourseComplete,

@@ -1,10 +1,12 @@
 import type { Course } from '../schema/course-schema';
-import type { Question } from '../schema/module-schema';
 import type { AssessmentAttempt, ProgressRecord } from '../progress/progress-record';
 import { hashString } from '../random';
-import { balancedDraw, bankQuestions, type QuestionBank } from '../assessment-draw';
 
-/** Pure rules of a course, shared by the course machine and the screens that explain them. */
+/**
+ * Pure rules of a course, shared by the course machine and the screens that explain them (the
+ * menu is on the first screen, so what only the machine needs, such as drawing an attempt's
+ * questions, is in assessment-draw.ts).
+ */
 
 export const isModuleCompleted = (progress: ProgressRecord, moduleId: string): boolean =>
   progress.modules[moduleId]?.completed === true;
@@ -71,10 +73,6 @@ export const isCourseComplete = (course: Course, progress: ProgressRecord): bool
 
 /** Seed of the n-th attempt (1-based), derived from the learner's base seed. */
 export const attemptSeed = (baseSeed: number, attemptNumber: number): number => hashString(`${baseSeed}/attempt/${attemptNumber}`);
-
-/** The questions an attempt asks: a seeded draw, balanced across modules, from the pooled question banks. */
-export const attemptQuestions = (course: Course, bank: QuestionBank, attempt: AssessmentAttempt): Question[] =>
-  balancedDraw(bank, course.finalAssessment?.questionCount ?? bankQuestions(bank).length, attempt.seed);
 
 /** Modules whose question banks feed the final assessment. */
 export const assessmentModuleIds = (course: Course): string[] =>

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse, buildModule } from '../../testing/builders';
 import { courseStatus } from './course-status';
 import { emptyModuleProgress, emptyProgress, type ProgressRecord } from './progress-record';
+import { moduleScores } from '../scoring/module-score';
+import type { Course } from '../schema/course-schema';
 
 const sample = buildModule();
 const second = buildModule({ id: 'second' });
 const modules = { sample, second };
 const done = { ...emptyModuleProgress(), completed: true };
+const statusOf = (course: Course, progress: ProgressRecord) => courseStatus(course, progress, moduleScores(modules));
 
 const withModules = (entries: ProgressRecord['modules'], scores: (number | null)[] = []): ProgressRecord => ({
   ...emptyProgress(),
@@ -18,15 +21,15 @@ describe('courseStatus with a final assessment (pass mark 80, 2 attempts)', () =
   const course = buildCourse();
 
   it('is not attempted before anything is done', () => {
-    expect(courseStatus(course, modules, emptyProgress())).toMatchObject({ completion: 'not attempted', success: 'unknown', scorePercent: null, finished: false });
+    expect(statusOf(course, emptyProgress())).toMatchObject({ completion: 'not attempted', success: 'unknown', scorePercent: null, finished: false });
   });
 
   it('is incomplete while a required module is unfinished', () => {
-    expect(courseStatus(course, modules, withModules({ sample: done }))).toMatchObject({ completion: 'incomplete', success: 'unknown', finished: false });
+    expect(statusOf(course, withModules({ sample: done }))).toMatchObject({ completion: 'incomplete', success: 'unknown', finished: false });
   });
 
   it('is completed, success unknown, when every required module is done but no attempt is submitted', () => {
-    expect(courseStatus(course, modules, withModules({ sample: done, second: done }, [null]))).toMatchObject({
+    expect(statusOf(course, withModules({ sample: done, second: done }, [null]))).toMatchObject({
       completion: 'completed',
       success: 'unknown',
       scorePercent: null,
@@ -35,19 +38,19 @@ describe('courseStatus with a final assessment (pass mark 80, 2 attempts)', () =
   });
 
   it('is failed but not finished while attempts remain', () => {
-    expect(courseStatus(course, modules, withModules({ sample: done, second: done }, [60]))).toMatchObject({ success: 'failed', scorePercent: 60, finished: false });
+    expect(statusOf(course, withModules({ sample: done, second: done }, [60]))).toMatchObject({ success: 'failed', scorePercent: 60, finished: false });
   });
 
   it('is failed and finished when no attempts remain', () => {
-    expect(courseStatus(course, modules, withModules({ sample: done, second: done }, [60, 70]))).toMatchObject({ success: 'failed', scorePercent: 70, finished: true });
+    expect(statusOf(course, withModules({ sample: done, second: done }, [60, 70]))).toMatchObject({ success: 'failed', scorePercent: 70, finished: true });
   });
 
   it('is passed on the best score and finished', () => {
-    expect(courseStatus(course, modules, withModules({ sample: done, second: done }, [90, 50]))).toMatchObject({ completion: 'completed', success: 'passed', scorePercent: 90, finished: true });
+    expect(statusOf(course, withModules({ sample: done, second: done }, [90, 50]))).toMatchObject({ completion: 'completed', success: 'passed', scorePercent: 90, finished: true });
   });
 
   it('reports each module with its score, and no score for a module whose content is not loaded', () => {
-    const status = courseStatus(course, { sample }, withModules({ sample: { ...emptyModuleProgress(), scenarios: { chat: ['tell'] } }, second: done }));
+    const status = courseStatus(course, withModules({ sample: { ...emptyModuleProgress(), scenarios: { chat: ['tell'] } }, second: done }), moduleScores({ sample }));
     expect(status.modules).toEqual([
       { moduleId: 'sample', required: true, completion: 'incomplete', scorePercent: 50 },
       { moduleId: 'second', required: true, completion: 'completed', scorePercent: null },
@@ -60,10 +63,10 @@ describe('courseStatus without a final assessment', () => {
 
   it('is passed and finished when every required module is done, ignoring optional ones', () => {
     const perfect = { ...done, scenarios: { chat: ['tell'] }, answers: { 'q-law': { type: 'single-choice' as const, option: 'a' }, 'q-true': { type: 'true-false' as const, value: false } } };
-    expect(courseStatus(course, modules, withModules({ sample: perfect }))).toMatchObject({ completion: 'completed', success: 'passed', scorePercent: 100, finished: true });
+    expect(statusOf(course, withModules({ sample: perfect }))).toMatchObject({ completion: 'completed', success: 'passed', scorePercent: 100, finished: true });
   });
 
   it('has no score while its required modules are incomplete', () => {
-    expect(courseStatus(course, modules, withModules({ second: done }))).toMatchObject({ completion: 'incomplete', success: 'unknown', scorePercent: null });
+    expect(statusOf(course, withModules({ second: done }))).toMatchObject({ completion: 'incomplete', success: 'unknown', scorePercent: null });
   });
 });

@@ -1,8 +1,6 @@
 import type { Course } from '../schema/course-schema';
-import type { Module } from '../schema/module-schema';
 import { attemptsLeft, bestAssessmentScore, requiredModulesCompleted } from '../machines/course-rules';
-import { moduleScore } from '../scoring/module-score';
-import type { ProgressRecord } from './progress-record';
+import type { ModuleProgress, ProgressRecord } from './progress-record';
 
 /**
  * What the LMS is told about a learner, derived from their progress. The adapters
@@ -39,15 +37,21 @@ export interface CourseStatus {
   modules: ModuleStatus[];
 }
 
-function moduleStatuses(course: Course, modules: Readonly<Record<string, Module>>, progress: ProgressRecord): ModuleStatus[] {
+/**
+ * A started module's score, 0..100, or null while its content is not loaded. Given by the
+ * caller (`moduleScores` in scoring/module-score.ts), so the status of a learner who has
+ * started nothing needs no scoring code: the first screen reports it without downloading any.
+ */
+export type ModuleScores = (moduleId: string, saved: ModuleProgress) => number | null;
+
+function moduleStatuses(course: Course, progress: ProgressRecord, scoreOf: ModuleScores): ModuleStatus[] {
   return course.modules.map((ref) => {
     const saved = progress.modules[ref.id];
-    const module = modules[ref.id];
     return {
       moduleId: ref.id,
       required: ref.required,
       completion: saved?.completed ? 'completed' : saved ? 'incomplete' : 'not attempted',
-      scorePercent: saved && module ? moduleScore(module, saved).percent : null,
+      scorePercent: saved ? scoreOf(ref.id, saved) : null,
     };
   });
 }
@@ -59,9 +63,9 @@ function meanRequiredScore(statuses: readonly ModuleStatus[]): number | null {
   return Math.round((scores as number[]).reduce((sum, s) => sum + s, 0) / scores.length);
 }
 
-/** The course's status; modules whose content is not given report what is known without it. */
-export function courseStatus(course: Course, modules: Readonly<Record<string, Module>>, progress: ProgressRecord): CourseStatus {
-  const statuses = moduleStatuses(course, modules, progress);
+/** The course's status; modules whose content is not loaded report what is known without it. */
+export function courseStatus(course: Course, progress: ProgressRecord, scoreOf: ModuleScores): CourseStatus {
+  const statuses = moduleStatuses(course, progress, scoreOf);
   const started = Object.keys(progress.modules).length > 0 || progress.assessment.attempts.length > 0;
   const complete = requiredModulesCompleted(course, progress);
   const completion: Completion = complete ? 'completed' : started ? 'incomplete' : 'not attempted';

@@ -26,6 +26,19 @@ export const storedTimeSpent = (seconds: number): number =>
 export const storedCourseVersion = (version: string | undefined): string | undefined =>
   version !== undefined && COURSE_VERSION_PATTERN.test(version) ? version : undefined;
 
+/**
+ * Time spent and course version as saved progress keeps them: the version only if a course could
+ * have it, and the time in whole seconds whenever either is there (a version is saved only with a
+ * time; a version saved without one reads back with none spent).
+ */
+export function storedStamp(progress: { timeSpentSeconds?: number | undefined; courseVersion?: string | undefined }): { timeSpentSeconds?: number; courseVersion?: string } {
+  const version = storedCourseVersion(progress.courseVersion);
+  return {
+    ...(progress.timeSpentSeconds !== undefined || version !== undefined ? { timeSpentSeconds: storedTimeSpent(progress.timeSpentSeconds ?? 0) } : {}),
+    ...(version !== undefined ? { courseVersion: version } : {}),
+  };
+}
+
 /** The section body (before its checksum). Expects values as stored (see stored-progress.ts). */
 export const writeCourseSection = ({ timeSpentSeconds, courseVersion }: CourseSectionData): string =>
   COURSE_SECTION + encodeInt(timeSpentSeconds, TIME_SPENT_WIDTH) + (courseVersion ?? '').replaceAll('.', '_');

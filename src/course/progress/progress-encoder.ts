@@ -8,7 +8,9 @@ import { writeV1 } from './progress-writer-v1';
 /**
  * Progress → text for SCORM suspend_data and localStorage, always in the current
  * version of the format. The reading side is progress-decoder.ts, kept apart so a
- * first visit (nothing saved yet) never downloads it. See docs/progress-format.md.
+ * first visit (nothing saved yet) never downloads it; this side downloads with saved
+ * progress or the course machine (src/app/tracking-writer.ts), and until then the first
+ * screen writes an empty record itself (progress-writer-opening.ts). See docs/progress-format.md.
  */
 
 /** The newest version written; a record that needs nothing of it is written as version 1 or 2. */

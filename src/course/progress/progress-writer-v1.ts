@@ -1,6 +1,5 @@
 import { encodeInt, MARK } from './codec-alphabet';
 import type { LearnerPreferences } from './learner-preferences';
-import { writePreferences } from './progress-codec-preferences';
 import {
   ATTEMPT_COUNT_WIDTH,
   ATTEMPT_SCORE_WIDTH,
@@ -19,7 +18,7 @@ import { ASSESSMENT_QUESTION_KEY_WIDTH, contentKey } from './progress-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { progressAsStored } from './stored-progress';
 import { writeBlocks } from './progress-codec-blocks';
-import { writeCourseSection } from './progress-codec-course';
+import { writeOpening } from './progress-writer-opening';
 
 // Writes version 1 of the saved-progress format, version 2 when the record holds
 // scenario attempts, or version 3 when it holds time spent (see progress-format-v1.ts).
@@ -81,12 +80,7 @@ export function writeV1(record: ProgressRecord, salt: number, preferences?: Lear
   const header = SECTION.header + encodeInt(salt, 1) + (progress.openModuleId === null ? '' : contentKey(progress.openModuleId, salt));
   const usesV2 = Object.values(progress.modules).some((m) => m.scenarioAttempts !== undefined);
   const usesV3 = progress.timeSpentSeconds !== undefined;
-  const sections = [`os${usesV3 ? V3 : usesV2 ? V2 : V1}`, seal(header)];
-  if (preferences || language) sections.push(seal(writePreferences(preferences ?? null, language)));
-  // Early, like the preferences: an LMS that cuts the text short keeps it.
-  if (progress.timeSpentSeconds !== undefined) {
-    sections.push(seal(writeCourseSection({ timeSpentSeconds: progress.timeSpentSeconds, ...(progress.courseVersion ? { courseVersion: progress.courseVersion } : {}) })));
-  }
+  const sections = writeOpening(usesV3 ? V3 : usesV2 ? V2 : V1, header, preferences, language, progress);
   for (const [moduleId, moduleProgress] of Object.entries(progress.modules)) {
     sections.push(writeModule(moduleId, moduleProgress, salt));
     const blocks = writeBlocks(moduleId, moduleProgress.blocks, salt);

@@ -1,4 +1,4 @@
-import { storedCourseVersion, storedTimeSpent } from './progress-codec-course';
+import { storedStamp } from './progress-codec-course';
 import { MAX_ATTEMPT_COUNT, MAX_ATTEMPT_SCORE } from './progress-format-v1';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, ScenarioAttempts } from './progress-record';
 
@@ -52,13 +52,11 @@ function moduleAsStored(module: ModuleProgress): ModuleProgress {
 /** The progress record reduced to what saved progress keeps. */
 export function progressAsStored(progress: ProgressRecord): ProgressRecord {
   const attempts = keptAttempts(progress.assessment.attempts);
-  // The course section holds both: a version saved without a time reads back with none spent.
-  const { timeSpentSeconds, courseVersion, ...rest } = progress;
-  const version = storedCourseVersion(courseVersion);
+  const { timeSpentSeconds: _time, courseVersion: _version, ...rest } = progress;
   return {
     ...rest,
-    ...(timeSpentSeconds !== undefined || version !== undefined ? { timeSpentSeconds: storedTimeSpent(timeSpentSeconds ?? 0) } : {}),
-    ...(version !== undefined ? { courseVersion: version } : {}),
+    // The course section holds both: a version saved without a time reads back with none spent.
+    ...storedStamp(progress),
     modules: Object.fromEntries(Object.entries(progress.modules).map(([id, m]) => [id, moduleAsStored(m)])),
     assessment: {
       attempts: attempts.map((attempt, i) => ({

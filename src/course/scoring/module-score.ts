@@ -1,5 +1,6 @@
 import type { Module } from '../schema/module-schema';
 import type { ModuleProgress } from '../progress/progress-record';
+import type { ModuleScores } from '../progress/course-status';
 import { isCorrect, percentage } from './question-scoring';
 import { maxScenarioScore, pathScore, replayChoices } from './scenario-scoring';
 
@@ -36,3 +37,11 @@ export function moduleScore(module: Module, progress: ModuleProgress | undefined
   }
   return { points, maxPoints, percent: percentage(points, maxPoints) };
 }
+
+/** Module scores for the course's status (course-status.ts), from the modules whose content is loaded. */
+export const moduleScores =
+  (modules: Readonly<Record<string, Module>>): ModuleScores =>
+  (moduleId, saved) => {
+    const module = modules[moduleId];
+    return module ? moduleScore(module, saved).percent : null;
+  };

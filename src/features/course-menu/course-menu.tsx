@@ -8,21 +8,13 @@ import { ScreenHeading } from '../../components/ui/screen-heading';
 import { ModuleListItem } from './module-list-item';
 import { AssessmentEntry } from './assessment-entry';
 import type { ModuleFacts } from '../../course/module-facts';
-import { LazyCover } from '../../components/ui/art/lazy-cover';
+import { SeededCover } from '../../components/ui/art/seeded-cover';
 import { Button } from '../../components/ui/button';
 import { isCourseComplete } from '../../course/machines/course-rules';
 
-/** A card's cover: downloaded after the menu's first paint; the number panel shows until then. */
-const coverFor = (moduleId: string, facts: ModuleFacts | undefined, number: number) =>
-  facts?.cover ? (
-    <LazyCover
-      seedId={moduleId}
-      motif={facts.cover.motif}
-      palette={facts.cover.palette}
-      className="module-card__cover-art"
-      fallback={<span className="module-card__cover-number">{number}</span>}
-    />
-  ) : undefined;
+/** A card's cover, when the module has one (otherwise the card shows a panel with its number). */
+const coverFor = (moduleId: string, facts: ModuleFacts | undefined) =>
+  facts?.cover ? <SeededCover seedId={moduleId} motif={facts.cover.motif} palette={facts.cover.palette} className="module-card__cover-art" /> : undefined;
 
 /** The course home: what the course is, its modules with their status, and the final assessment. */
 export function CourseMenu({ moduleFacts = {}, onReviewCompletion }: { moduleFacts?: Record<string, ModuleFacts>; onReviewCompletion?: () => void }) {
@@ -51,7 +43,7 @@ export function CourseMenu({ moduleFacts = {}, onReviewCompletion }: { moduleFac
             number={i + 1}
             text={text}
             facts={moduleFacts[moduleRef.id]}
-            cover={coverFor(moduleRef.id, moduleFacts[moduleRef.id], i + 1)}
+            cover={coverFor(moduleRef.id, moduleFacts[moduleRef.id])}
           />
         ))}
       </ol>

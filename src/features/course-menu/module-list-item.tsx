@@ -17,7 +17,7 @@ interface ModuleListItemProps {
   text: ContentText;
   /** Minutes and steps worked out at build time; without them the card shows neither. */
   facts?: ModuleFacts | undefined;
-  /** The module's cover illustration (decorative); the card shows a plain panel with its number until there is one. */
+  /** The module's cover illustration (decorative); without one the card shows a plain panel with its number. */
   cover?: ReactNode;
 }
 

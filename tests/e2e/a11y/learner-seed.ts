@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
-import { attemptQuestions, attemptSeed } from '../../../src/course/machines/course-rules';
+import { attemptQuestions } from '../../../src/course/assessment-draw';
+import { attemptSeed } from '../../../src/course/machines/course-rules';
 import type { Course } from '../../../src/course/schema/course-schema';
 import { bankQuestions, type QuestionBank } from '../../../src/course/assessment-draw';
 

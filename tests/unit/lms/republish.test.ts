@@ -65,6 +65,8 @@ async function launch(lms: StrictLms, courseVersion: string) {
     courseVersion,
   });
   sessions.push(session);
+  // As the app does (main.tsx): the writing side downloads with the course machine, before it is connected.
+  await session.loadWriter();
   const events = new FakeCourse();
   session.connect(events);
   return { session, events, logger, tick: (ms: number) => (clock += ms) };

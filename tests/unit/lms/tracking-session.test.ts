@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { startTrackingSession, type CourseEventSource, type TrackingSession } from '../../../src/app/tracking-session';
 import { courseMachine } from '../../../src/course/machines/course-machine';
@@ -16,6 +16,7 @@ import { createScorm2004Port } from '../../../src/lib/lms/scorm2004-adapter';
 import type { TrackingEvent, TrackingPort } from '../../../src/lib/lms/tracking-port';
 import { buildCourse, buildModule } from '../../../src/testing/builders';
 import { FakeScheduler } from '../../../src/testing/fake-scheduler';
+import { trackingWriter, type TrackingWriter } from '../../../src/app/tracking-writer';
 import { silentLogger } from '../../../src/testing/silent-logger';
 import { StrictLms, strictLms12, strictLms2004 } from '../../../src/testing/strict-lms';
 
@@ -50,9 +51,14 @@ interface SetUp {
   course?: Course;
   /** The build's course version, saved with the progress. */
   courseVersion?: string;
+  /**
+   * How the session downloads its writing side. Without it the set-up downloads it before
+   * connecting, as the app does; with it, the test decides when the download ends.
+   */
+  loadWriter?: () => Promise<TrackingWriter>;
 }
 
-async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course, courseVersion }: SetUp = {}) {
+async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course, courseVersion, loadWriter }: SetUp = {}) {
   const loads: string[] = [];
   const load = loadModule ?? (async (id: string) => modules[id] as Module);
   const store = createModuleStore({
@@ -78,8 +84,11 @@ async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() 
     scheduler,
     now,
     ...(courseVersion ? { courseVersion } : {}),
+    ...(loadWriter ? { loadWriter } : {}),
   });
   sessions.push(session);
+  // As the app does (main.tsx): the writing side downloads with the course machine, before it is connected.
+  if (!loadWriter) await session.loadWriter();
   const courseEvents = new FakeCourse();
   session.connect(courseEvents);
   return { lms, session, courseEvents, scheduler, logger, store, loads, tick: (ms: number) => (clock += ms) };
@@ -320,6 +329,100 @@ describe('tracking session: display preferences', () => {
     session.savePreferences(chosen);
     expect(lms.setLog()).toHaveLength(writes);
     expect(lms.violations).toEqual([]);
+  });
+});
+
+describe('tracking session: before its writing side has downloaded', () => {
+  const chosen = { textSize: 'large', highContrast: false, readableFont: true, reducedMotion: false } as const;
+
+  /** A download the test ends (or fails) when it chooses, counting how often it is asked for. */
+  function writerDownload() {
+    const asked: string[] = [];
+    let finish: (outcome: 'arrive' | 'fail') => void = () => undefined;
+    const load = () => {
+      asked.push('writer');
+      return new Promise<TrackingWriter>((resolve, reject) => {
+        finish = (outcome) => (outcome === 'arrive' ? resolve(trackingWriter) : reject(new Error('offline')));
+      });
+    };
+    return { load, asked, finish: (outcome: 'arrive' | 'fail') => finish(outcome) };
+  }
+
+  it('downloads nothing on a first visit, and tells the LMS the learner is here', async () => {
+    const download = writerDownload();
+    const { lms } = await setUp({ loadWriter: download.load });
+    expect(download.asked).toEqual([]);
+    expect(lms.value('cmi.core.lesson_status')).toBe('incomplete');
+    expect(lms.count('commit')).toBe(1);
+  });
+
+  it('saves a learner who leaves before acting as the whole writer would: time spent, version, display options and language', async () => {
+    const download = writerDownload();
+    const { lms, session, tick } = await setUp({ loadWriter: download.load, courseVersion: '1.4.0' });
+    session.savePreferences(chosen);
+    session.saveLanguage('cy');
+    tick(75_000);
+    session.saveAndFinish();
+    expect(download.asked).toEqual([]);
+    expect(lms.value('cmi.suspend_data')).toBe(
+      encodeProgress({ ...emptyProgress(), timeSpentSeconds: 75, courseVersion: '1.4.0' }, content, { salt: chooseSalt(content), preferences: chosen, language: 'cy' }),
+    );
+    expect(lms.value('cmi.core.exit')).toBe('suspend');
+    expect(lms.count('terminate')).toBe(1);
+  });
+
+  it('saves on pagehide and when hidden without it, just as after', async () => {
+    const download = writerDownload();
+    const { lms, tick } = await setUp({ loadWriter: download.load });
+    tick(20_000);
+    setHidden(true);
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(emptyProgress(), 20));
+    setHidden(false);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(lms.count('terminate')).toBe(1);
+    expect(download.asked).toEqual([]);
+  });
+
+  it('downloads it with saved progress to read, before the session starts', async () => {
+    const download = writerDownload();
+    const lms = strictLms12({ data: { 'cmi.suspend_data': encodeProgress(inProgress, content), 'cmi.core.entry': 'resume' } });
+    const started = setUp({ lms, loadWriter: download.load });
+    await Promise.resolve();
+    download.finish('arrive');
+    const { session, courseEvents } = await started;
+    expect(download.asked).toEqual(['writer']);
+    expect(session.initial.progress).toEqual(inProgress);
+    courseEvents.emit({ type: 'progress.changed', progress: allDone, milestone: true });
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(allDone));
+  });
+
+  it('keeps course events that come before it, and saves them in order once it is here', async () => {
+    const download = writerDownload();
+    const { lms, courseEvents } = await setUp({ loadWriter: download.load });
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    courseEvents.emit({
+      type: 'interaction.recorded',
+      interaction: { kind: 'question', moduleId: 'sample', attempt: null, question: qLaw, response: { type: 'true-false', value: false }, correct: true },
+    });
+    courseEvents.emit({ type: 'progress.changed', progress: allDone, milestone: true });
+    expect(download.asked).toEqual(['writer']);
+    expect(lms.setLog().filter(([element]) => element === 'cmi.suspend_data')).toEqual([]);
+    download.finish('arrive');
+    await vi.waitFor(() => expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(allDone)));
+    expect(lms.value('cmi.interactions.0.id')).toBeDefined();
+    expect(lms.violations).toEqual([]);
+  });
+
+  it('tries the download again with the next event after a failure, and loses nothing', async () => {
+    const download = writerDownload();
+    const { lms, logger, courseEvents } = await setUp({ loadWriter: download.load });
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    download.finish('fail');
+    await vi.waitFor(() => expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('could not be downloaded'), expect.any(Error)));
+    courseEvents.emit({ type: 'progress.changed', progress: allDone, milestone: true });
+    expect(download.asked).toEqual(['writer', 'writer']);
+    download.finish('arrive');
+    await vi.waitFor(() => expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(allDone)));
   });
 });
 

@@ -43,6 +43,8 @@ async function launch(suspendData: string) {
   const port = createScorm12Port(lms.api, { scheduler: new FakeScheduler(), logger });
   const session = await startTrackingSession({ course, progressSalt: chooseSalt({ course, modules }), modules: store, port, page: { window, document }, logger });
   sessions.push(session);
+  // As the app does (main.tsx): the writing side downloads with the course machine, before it is connected.
+  await session.loadWriter();
   const courseEvents = new FakeCourse();
   session.connect(courseEvents);
   const released: string[] = [];

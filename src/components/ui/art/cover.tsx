@@ -123,6 +123,3 @@ export function Cover({ art, className }: CoverProps) {
     </svg>
   );
 }
-
-/** For React.lazy: the menu downloads covers after its first paint. */
-export default Cover;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { COVER_MOTIFS, coverArt } from '../../../../lib/art/cover-art';
 import { Avatar } from '../avatar';
 import { Cover } from '../cover';
-import { LazyCover } from '../lazy-cover';
+import { SeededCover } from '../seeded-cover';
 
 describe('generated illustrations', () => {
   it('gives every module kind a motif and the same module the same cover in every build', () => {
@@ -42,10 +42,10 @@ describe('generated illustrations', () => {
     expect(svgs[0]?.innerHTML).not.toBe(svgs[1]?.innerHTML);
   });
 
-  it('shows the fallback on the menu until the cover has downloaded, then the cover', async () => {
-    const { container } = render(<LazyCover seedId="contact" motif="phone" palette="teal" fallback={<span>3</span>} />);
-    expect(screen.getByText('3')).toBeInTheDocument();
-    await screen.findByText((_, el) => el?.tagName.toLowerCase() === 'svg');
-    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  it('draws a menu card\'s cover from its names, placed by the module id as the module\'s own cover is', () => {
+    const menu = render(<SeededCover seedId="contact" motif="phone" palette="teal" />);
+    const own = render(<Cover art={{ ...coverArt('contact', 'contact'), motif: 'phone', palette: 'teal' }} />);
+    expect(menu.container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(menu.container.innerHTML).toBe(own.container.innerHTML);
   });
 });
