@@ -387,7 +387,7 @@ export function courseContentModule(
   ].join('\n');
 }
 
-/** Minutes and screen count of each module of the course, from its source-language texts (src/course/module-facts.ts). */
+/** Minutes and cover of each module of the course, from its source-language texts (src/course/module-facts.ts). */
 export function moduleFactsOf(content: CourseContent): Record<string, ModuleFacts> {
   const locale = content.course.locales[0] ?? '';
   const facts: Record<string, ModuleFacts> = {};
@@ -397,7 +397,6 @@ export function moduleFactsOf(content: CourseContent): Record<string, ModuleFact
     const texts = content.locales[locale]?.[moduleNamespace(id)] ?? {};
     facts[id] = {
       minutes: moduleReadability(module, texts, content.course.audience).minutes,
-      stepIds: module.steps.map((step) => step.id),
       cover: (({ motif, palette }) => ({ motif, palette }))(coverArt(module.kind, module.id, module.cover)),
     };
   }

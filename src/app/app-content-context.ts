@@ -9,8 +9,15 @@ export interface AppContent {
   resolveMedia: ResolveMedia;
   /** Namespace holding a final-assessment question's texts. */
   questionNamespace: (question: Question) => string;
-  /** Each module's estimated minutes and steps, for the menu's cards (worked out at build time). */
+  /** Each module's estimated minutes and cover, for the menu's cards (worked out at build time). */
   moduleFacts?: Record<string, ModuleFacts>;
+  /**
+   * A module's step ids, if its structure is loaded: it is for every module the learner has
+   * progress in (saved progress loads them before it is read, the course machine when it opens
+   * one), so the menu shows how far through a started module the learner is without carrying
+   * every module's structure on the first screen.
+   */
+  moduleSteps?: (moduleId: string) => readonly string[] | undefined;
   /** The course's sources for the References screen: a chunk of its own, downloaded when it opens. */
   loadReferences: () => Promise<CourseReferences>;
   /** Loads every module's texts, for the completion screen's key points from every module (every-module-text.ts). */

@@ -1,3 +1,5 @@
+// First, so the question feature's own styles (answer-marks.css) come after these, as they did on the first screen.
+import '../styles/activities.css';
 import { useSelector } from '../lib/state/use-selector';
 import type { Question } from '../course/schema/module-schema';
 import { currentQuestion } from '../course/machines/assessment-machine';

@@ -20,7 +20,7 @@ const lazyCompletionScreen = lazyWithTexts(() => import('./completion-screen').t
 export function CourseScreen() {
   const { t, i18n } = useTranslation();
   const driver = useCourseDriver();
-  const { moduleFacts } = useAppContent();
+  const { moduleFacts, moduleSteps } = useAppContent();
   const view = useCourseView((v) => v.screen);
   const moduleRef = useCourseView((v) => v.moduleRef);
   const loadingAssessment = useCourseView((v) => v.loadingAssessment);
@@ -74,6 +74,6 @@ export function CourseScreen() {
       );
     case 'menu':
       if (reviewingCompletion) return completionScreen(() => setReviewingCompletion(false));
-      return <CourseMenu moduleFacts={moduleFacts} onReviewCompletion={() => setReviewingCompletion(true)} />;
+      return <CourseMenu moduleFacts={moduleFacts} moduleSteps={moduleSteps} onReviewCompletion={() => setReviewingCompletion(true)} />;
   }
 }

@@ -93,6 +93,7 @@ async function start(root: HTMLElement): Promise<void> {
     resolveMedia: (moduleId: string, src: string) => mediaUrls[`${moduleId}/${src}`],
     questionNamespace: questionNamespaces.namespaceOf,
     moduleFacts,
+    moduleSteps: (moduleId: string) => store.loaded()[moduleId]?.steps.map((step) => step.id),
     // Few learners open References: every module's sources are a chunk of their own, not on the first screen.
     loadReferences: () => import('virtual:course-references').then((m) => m.references),
     loadEveryModuleText: everyModuleTextLoader({ moduleIds: course.modules.map((m) => m.id), source, i18n, languages }),

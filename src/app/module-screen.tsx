@@ -1,3 +1,4 @@
+import '../styles/activities.css';
 import type { ReactNode } from 'react';
 import { useSelector } from '../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';

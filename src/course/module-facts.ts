@@ -4,7 +4,9 @@ import type { CoverMotif, CoverPalette } from '../lib/art/cover-art';
 /**
  * What the course menu shows about a module before its content has downloaded, worked out
  * at build time from the validated content (scorm/vite-content-plugin.ts, `moduleFacts`):
- * one small record per module, so the first screen carries numbers, never module text.
+ * one small record per module, so the first screen carries numbers and names, never module
+ * text or structure. Where a started module stands ("Screen 3 of 9") comes from its structure,
+ * which is loaded whenever the learner has progress in it (`AppContent.moduleSteps`).
  */
 export interface ModuleFacts {
   /**
@@ -13,8 +15,6 @@ export interface ModuleFacts {
    * 30 seconds an interactive lesson block (scorm/content/readability.ts, `typicalMinutes`).
    */
   minutes: number;
-  /** The module's step ids in order: where saved progress stands (it names a step) out of all its screens. */
-  stepIds: string[];
   /** The module's cover: its motif and colours by name (a few bytes; the menu draws it, seeded-cover.tsx). */
   cover?: { motif: CoverMotif; palette: CoverPalette };
 }

@@ -17,7 +17,14 @@ const coverFor = (moduleId: string, facts: ModuleFacts | undefined) =>
   facts?.cover ? <SeededCover seedId={moduleId} motif={facts.cover.motif} palette={facts.cover.palette} className="module-card__cover-art" /> : undefined;
 
 /** The course home: what the course is, its modules with their status, and the final assessment. */
-export function CourseMenu({ moduleFacts = {}, onReviewCompletion }: { moduleFacts?: Record<string, ModuleFacts>; onReviewCompletion?: () => void }) {
+interface CourseMenuProps {
+  moduleFacts?: Record<string, ModuleFacts>;
+  /** A loaded module's step ids, to show how far through a started module the learner is (AppContent.moduleSteps). */
+  moduleSteps?: ((moduleId: string) => readonly string[] | undefined) | undefined;
+  onReviewCompletion?: () => void;
+}
+
+export function CourseMenu({ moduleFacts = {}, moduleSteps, onReviewCompletion }: CourseMenuProps) {
   const { t } = useTranslation();
   const course = useCourseView((v) => v.course);
   const loadFailed = useCourseView((v) => v.loadFailed);
@@ -43,6 +50,7 @@ export function CourseMenu({ moduleFacts = {}, onReviewCompletion }: { moduleFac
             number={i + 1}
             text={text}
             facts={moduleFacts[moduleRef.id]}
+            stepIds={moduleSteps?.(moduleRef.id)}
             cover={coverFor(moduleRef.id, moduleFacts[moduleRef.id])}
           />
         ))}

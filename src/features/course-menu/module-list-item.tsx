@@ -15,8 +15,10 @@ interface ModuleListItemProps {
   moduleRef: CourseModuleRef;
   number: number;
   text: ContentText;
-  /** Minutes and steps worked out at build time; without them the card shows neither. */
+  /** Minutes worked out at build time; without them the card shows none. */
   facts?: ModuleFacts | undefined;
+  /** The module's step ids, when its structure is loaded (it is when the learner has progress in it): where they stand. */
+  stepIds?: readonly string[] | undefined;
   /** The module's cover illustration (decorative); without one the card shows a plain panel with its number. */
   cover?: ReactNode;
 }
@@ -38,7 +40,7 @@ const ACTION_KEY = {
  * it takes, its status in words (with a mark that is never the only cue), how far through
  * the learner is, and the button that opens it or why it is locked.
  */
-export function ModuleListItem({ moduleRef, number, text, facts, cover }: ModuleListItemProps) {
+export function ModuleListItem({ moduleRef, number, text, facts, stepIds, cover }: ModuleListItemProps) {
   const { t } = useTranslation();
   const moduleId = moduleRef.id;
   const driver = useCourseDriver();
@@ -51,8 +53,8 @@ export function ModuleListItem({ moduleRef, number, text, facts, cover }: Module
   const locked = blockedBy !== null;
   const state = locked ? 'locked' : status;
   const statusText = locked ? t('menu.status.locked') : t(STATUS_KEY[status]);
-  const total = facts ? moduleScreenCount(facts.stepIds.length) : null;
-  const current = facts && position && status === 'in-progress' ? savedScreen(position, facts.stepIds) : null;
+  const total = stepIds ? moduleScreenCount(stepIds.length) : null;
+  const current = stepIds && position && status === 'in-progress' ? savedScreen(position, stepIds) : null;
   return (
     <li className={`module-card module-card--${state}`}>
       <div className="module-card__cover" aria-hidden="true">

@@ -1,3 +1,4 @@
+import './references.css';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';

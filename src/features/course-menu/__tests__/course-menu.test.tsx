@@ -45,7 +45,7 @@ describe('CourseMenu', { timeout: 20_000 }, () => {
     const { driver, course } = testCourseDriver({ progress: emptyProgress() });
     renderWithI18n(
       <CourseDriverContext value={driver}>
-        <CourseMenu moduleFacts={{ sample: { minutes: 5, stepIds: ['welcome'], cover: { motif: 'phone', palette: 'teal' } } }} />
+        <CourseMenu moduleFacts={{ sample: { minutes: 5, cover: { motif: 'phone', palette: 'teal' } } }} />
       </CourseDriverContext>,
       { content: { [courseNamespace(course.id)]: sampleCourseTexts } },
     );
