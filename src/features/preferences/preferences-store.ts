@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { LearnerPreferences, TextSize } from '../../course/progress/learner-preferences';
 import { defaultPreferences } from './default-preferences';
 import { readStoredPreferences } from './stored-preferences';
@@ -52,92 +51,92 @@ function browserStorage(): Storage | null {
   }
 }
 
-/**
- * JSON in localStorage that never throws: storage may be blocked or full, and text
- * may be damaged. Its `state` is unchecked here; `merge` validates it field by field.
- */
-const safeJsonStorage: PersistStorage<LearnerPreferences> = {
-  getItem(name) {
-    let text: string | null;
-    try {
-      text = browserStorage()?.getItem(name) ?? null;
-    } catch (error) {
-      logger.warn(`Display preferences: localStorage "${name}" could not be read (${String(error)}); the defaults are used.`);
-      return null;
-    }
-    if (text === null) return null;
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed !== 'object' || parsed === null || !('state' in parsed)) {
-        logger.warn(`Display preferences: localStorage "${name}" holds ${text.slice(0, 80)}, not saved preferences; the defaults are used.`);
-        return null;
-      }
-      const { state, version } = parsed as { state: unknown; version?: unknown };
-      // The state is only checked in `merge`, which receives it as unknown.
-      return { state: state as LearnerPreferences, version: typeof version === 'number' ? version : undefined } satisfies StorageValue<LearnerPreferences>;
-    } catch (error) {
-      logger.warn(`Display preferences: localStorage "${name}" is not valid JSON (${String(error)}); the defaults are used.`);
-      return null;
-    }
-  },
-  setItem(name, value) {
-    try {
-      const storage = browserStorage();
-      if (!storage) throw new Error('localStorage is not available');
-      storage.setItem(name, JSON.stringify(value));
-    } catch (error) {
-      // The preference still applies now; it just will not be remembered in this browser.
-      logger.warn(`Display preferences: could not be kept in localStorage "${name}" (${String(error)}).`);
-    }
-  },
-  removeItem(name) {
-    try {
-      browserStorage()?.removeItem(name);
-    } catch {
-      // Nothing to undo: the item stays, and is validated when read.
-    }
-  },
-};
+/** What localStorage holds: the preferences and the format they were saved in. Same shape as zustand's `persist` wrote. */
+interface StoredValue {
+  state: unknown;
+  version: number | undefined;
+}
 
-export const usePreferencesStore = create<PreferencesState>()(
-  persist<PreferencesState, [], [], LearnerPreferences>(
-    (set) => ({
-      ...defaultPreferences(),
-      setTextSize: (textSize) => set({ textSize }),
-      setHighContrast: (highContrast) => set({ highContrast }),
-      setReadableFont: (readableFont) => set({ readableFont }),
-      setReducedMotion: (reducedMotion) => set({ reducedMotion }),
-      restore: (preferences) => set(pickPreferences(preferences)),
-      resetToDefaults: () => set(defaultPreferences()),
-    }),
-    {
-      // Replaced with the course's key by `connectPreferencesStorage` before anything is read or written.
-      name: preferencesStorageKey('unknown-course'),
-      version: PREFERENCES_VERSION,
-      storage: safeJsonStorage,
-      skipHydration: true,
-      partialize: pickPreferences,
-      migrate(persisted, version) {
-        logger.warn(`Display preferences: saved in format ${version}, this course reads format ${PREFERENCES_VERSION}; keeping what still fits.`);
-        return persisted as LearnerPreferences;
-      },
-      // Defaults are worked out now, not when the module loaded: the OS setting may have changed.
-      merge(persisted, current) {
-        const defaults = defaultPreferences();
-        if (persisted === undefined) return { ...current, ...defaults };
-        const { preferences, problems } = readStoredPreferences(persisted, defaults);
-        if (problems.length > 0) {
-          logger.warn(`Display preferences: some saved settings were unreadable and are back to their defaults: ${problems.join('; ')}.`);
-        }
-        return { ...current, ...preferences };
-      },
-    },
-  ),
-);
+/**
+ * JSON in localStorage that never throws: storage may be blocked or full, and text may be
+ * damaged. Its `state` is unchecked here; `connectPreferencesStorage` validates it field by field.
+ */
+function readStored(name: string): StoredValue | null {
+  let text: string | null;
+  try {
+    text = browserStorage()?.getItem(name) ?? null;
+  } catch (error) {
+    logger.warn(`Display preferences: localStorage "${name}" could not be read (${String(error)}); the defaults are used.`);
+    return null;
+  }
+  if (text === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || !('state' in parsed)) {
+      logger.warn(`Display preferences: localStorage "${name}" holds ${text.slice(0, 80)}, not saved preferences; the defaults are used.`);
+      return null;
+    }
+    const { state, version } = parsed as { state: unknown; version?: unknown };
+    return { state, version: typeof version === 'number' ? version : undefined };
+  } catch (error) {
+    logger.warn(`Display preferences: localStorage "${name}" is not valid JSON (${String(error)}); the defaults are used.`);
+    return null;
+  }
+}
+
+function writeStored(name: string, preferences: LearnerPreferences): void {
+  try {
+    const storage = browserStorage();
+    if (!storage) throw new Error('localStorage is not available');
+    storage.setItem(name, JSON.stringify({ state: preferences, version: PREFERENCES_VERSION }));
+  } catch (error) {
+    // The preference still applies now; it just will not be remembered in this browser.
+    logger.warn(`Display preferences: could not be kept in localStorage "${name}" (${String(error)}).`);
+  }
+}
+
+export const usePreferencesStore = create<PreferencesState>()((set) => ({
+  ...defaultPreferences(),
+  setTextSize: (textSize) => set({ textSize }),
+  setHighContrast: (highContrast) => set({ highContrast }),
+  setReadableFont: (readableFont) => set({ readableFont }),
+  setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+  restore: (preferences) => set(pickPreferences(preferences)),
+  resetToDefaults: () => set(defaultPreferences()),
+}));
+
+// zustand's `persist` middleware did this before, for about 1 kB gzip on the first screen; reading
+// one JSON item and writing it back on change is all this store needs of it.
+/** This course's key once connected: nothing is kept before, so no course's choice lands under another's key. */
+let storageKey: string | null = null;
+/** The store subscription that keeps each change: made on the first connect, and one is enough. */
+let writing: (() => void) | null = null;
 
 /** Points the store at this course's key in localStorage and reads what is kept there. */
 export function connectPreferencesStorage(courseId: string): void {
-  usePreferencesStore.persist.setOptions({ name: preferencesStorageKey(courseId) });
-  // localStorage is synchronous, so the preferences are in the store when this returns.
-  void usePreferencesStore.persist.rehydrate();
+  // What is read is not written back: the browser keeps nothing until the learner chooses something.
+  storageKey = null;
+  const key = preferencesStorageKey(courseId);
+  const stored = readStored(key);
+  const otherFormat = stored?.version !== undefined && stored.version !== PREFERENCES_VERSION;
+  if (otherFormat) {
+    logger.warn(`Display preferences: saved in format ${stored.version}, this course reads format ${PREFERENCES_VERSION}; keeping what still fits.`);
+  }
+  // Defaults are worked out now, not when the module loaded: the OS setting may have changed.
+  const defaults = defaultPreferences();
+  if (!stored) {
+    usePreferencesStore.setState(defaults);
+  } else {
+    const { preferences, problems } = readStoredPreferences(stored.state, defaults);
+    if (problems.length > 0) {
+      logger.warn(`Display preferences: some saved settings were unreadable and are back to their defaults: ${problems.join('; ')}.`);
+    }
+    usePreferencesStore.setState(preferences);
+  }
+  storageKey = key;
+  // Kept again in the current format, so the next launch reads it without a warning.
+  if (otherFormat) writeStored(key, pickPreferences(usePreferencesStore.getState()));
+  writing ??= usePreferencesStore.subscribe((state) => {
+    if (storageKey) writeStored(storageKey, pickPreferences(state));
+  });
 }
