@@ -54,4 +54,16 @@ describe('moduleFingerprints', () => {
     expect(contact?.texts).toContain(source?.text(moduleText.stepTitle(firstLesson?.id ?? '')));
     for (const text of contact?.texts ?? []) expect(content.courseTexts).not.toContain(text);
   });
+
+  it('leaves out a heading that a menu summary quotes inside a longer text', async () => {
+    const content = await loadCourseContent(thisProject(), 'risks-to-children');
+    const source = content.modules.find((m) => m.module.id === 'contact');
+    const firstLesson = source?.module.steps.find((step) => step.type === 'lesson');
+    const heading = source?.text(moduleText.stepTitle(firstLesson?.id ?? '')) ?? '';
+    expect(heading.length).toBeGreaterThan(0);
+    const quoting = { ...content, courseTexts: [...content.courseTexts, `Topics: ${heading}, and more.`] };
+    const contact = moduleFingerprints(quoting).find((f) => f.moduleId === 'contact');
+    expect(contact?.texts).not.toContain(heading);
+    expect(contact?.texts.length).toBeGreaterThan(0);
+  });
 });

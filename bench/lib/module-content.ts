@@ -22,10 +22,11 @@ const MIN_LENGTH = 12;
 
 /**
  * The module's intro, step and scenario titles, minus any text the course file also
- * has (the menu may show the same words without loading the module).
+ * has, whole or inside a longer text: the menu may show the same words without loading
+ * the module (a card's summary lists a module's topics in its headings' words).
  */
 export function moduleFingerprints(content: CourseContent): ModuleFingerprint[] {
-  const courseTexts = new Set(content.courseTexts);
+  const inCourseTexts = (text: string) => content.courseTexts.some((courseText) => courseText.includes(text));
   return content.modules.map(({ module, text }) => {
     const titles = [
       text(moduleText.introTitle),
@@ -34,7 +35,7 @@ export function moduleFingerprints(content: CourseContent): ModuleFingerprint[] 
     ];
     return {
       moduleId: module.id,
-      texts: [...new Set(titles)].filter((t) => t.length >= MIN_LENGTH && !courseTexts.has(t)),
+      texts: [...new Set(titles)].filter((t) => t.length >= MIN_LENGTH && !inCourseTexts(t)),
       stepIds: module.steps.map((step) => step.id),
     };
   });
