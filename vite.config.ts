@@ -43,7 +43,9 @@ export default defineConfig({
         // statically, so the lazy screens' own code still splits off as before, and XState is
         // left to the course machine's chunk, which downloads when the learner first acts
         // (src/app/course-driver.ts). The first-screen group goes first, so nothing the first
-        // screen needs ends up in the XState chunk. (Rolldown's runtime stays a file of its own.)
+        // screen needs ends up in the XState chunk. Rolldown's runtime helpers go to this chunk only
+        // while every lazy chunk that needs them imports it (see certificate-pdf.ts); otherwise they
+        // become a file of their own on the first screen.
         // The SCORM code both adapters share is one chunk too: left apart, the ids helper it shares
         // with the tracking writer was a third SCORM file on an LMS's first screen, 126 bytes under
         // some 570 bytes of response headers. The standalone build's writer now downloads this chunk

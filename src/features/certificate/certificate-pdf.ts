@@ -13,6 +13,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { SOURCE_LANGUAGE } from '../../lib/i18n/create-i18n';
 import { FONT_FACES, type FontFace, type FontStyle } from './certificate-fonts';
 
 /**
@@ -201,9 +202,14 @@ export async function createCertificatePdf(certificate: CertificateDocument, loa
     page.pushOperators(endMarkedContent());
   });
 
-  addStructureTree(doc, page, tagged, certificate.language);
+  // The import of SOURCE_LANGUAGE also matters to the build: a chunk that uses the first screen's
+  // chunk lets rolldown keep its runtime helpers there. Were this chunk (pdf-lib's CommonJS code)
+  // the one lazy chunk to import nothing from it, the helpers would go to a file of their own
+  // that every first screen downloads (about 0.8 kB with its headers; docs/performance.md).
+  const language = certificate.language.trim() || SOURCE_LANGUAGE;
+  addStructureTree(doc, page, tagged, language);
   doc.setTitle(certificate.title, { showInWindowTitleBar: true });
-  doc.setLanguage(certificate.language);
+  doc.setLanguage(language);
   doc.setCreator('Online Safety Course');
   doc.setProducer('pdf-lib');
   doc.setCreationDate(certificate.createdAt);

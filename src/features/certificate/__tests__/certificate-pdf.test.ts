@@ -28,7 +28,10 @@ const fields: CertificateFields = {
   courseVersion: '1.4.0',
 };
 
-async function certificateFor(overrides: Partial<CertificateFields> = {}): Promise<{ bytes: Uint8Array; document: CertificateDocument }> {
+async function certificateFor(
+  overrides: Partial<CertificateFields> = {},
+  documentOverrides: Partial<CertificateDocument> = {},
+): Promise<{ bytes: Uint8Array; document: CertificateDocument }> {
   const { i18n } = createTestI18n();
   const document: CertificateDocument = {
     title: 'Certificate of completion: Online Safety – Risks to Children',
@@ -36,6 +39,7 @@ async function certificateFor(overrides: Partial<CertificateFields> = {}): Promi
     lines: certificateLines({ ...fields, ...overrides }, i18n.t, 'en-GB'),
     createdAt: new Date('2026-12-04T12:00:00Z'),
     accent: '#0b4f80',
+    ...documentOverrides,
   };
   return { bytes: await createCertificatePdf(document, loadFont), document };
 }
@@ -101,6 +105,16 @@ describe('certificate PDF', () => {
     expect(content).toMatch(/\/H1 <<\s*\/MCID 0\s*>> BDC/);
     expect(content).toMatch(/\/P <<\s*\/MCID 9\s*>> BDC/);
     expect(pdf.getPage(0).node.get(PDFName.of('StructParents'))?.toString()).toBe('0');
+  });
+
+  it('is in the language it is written in, and in the course\'s source language when none is given', async () => {
+    const langOf = async (language: string) => {
+      const pdf = await PDFDocument.load((await certificateFor({}, { language })).bytes, { updateMetadata: false });
+      const documentElement = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('K'), PDFDict);
+      return [pdf.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText(), documentElement.lookup(PDFName.of('Lang'), PDFString).decodeText()];
+    };
+    expect(await langOf('cy')).toEqual(['cy', 'cy']);
+    expect(await langOf(' ')).toEqual(['en-GB', 'en-GB']);
   });
 
   it('embeds its font (no font files fetched from elsewhere), only the files the text needs', async () => {
