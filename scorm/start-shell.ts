@@ -16,7 +16,7 @@ export interface StartShellTexts {
   exitLabel: string;
   /** UI string app.loading. */
   loading: string;
-  /** UI string app.openedFromFile: what to do when the page was opened from file://. */
+  /** UI string app.openedFromFile (shell.json, used only here): what to do when the page was opened from file://. */
   openedFromFile: string;
   /** The partnership's neutral page (partnership.yaml quickExitUrl). */
   quickExitUrl: string;

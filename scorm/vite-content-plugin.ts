@@ -13,6 +13,7 @@ import { courseNamespace, courseText, moduleNamespace } from '../src/course/text
 import type { ModuleFacts } from '../src/course/module-facts';
 import { moduleReadability } from './content/readability';
 import ui from '../src/lib/i18n/locales/en-GB/ui.json' with { type: 'json' };
+import shellTexts from '../src/lib/i18n/locales/en-GB/shell.json' with { type: 'json' };
 import { startShellHtml, withStartShell } from './start-shell';
 import { ContentValidationError, formatProblemList } from './content/content-validation-error';
 import type { ContentProblem } from '../src/course/content/content-problem';
@@ -102,7 +103,7 @@ export function courseContentPlugin(options: CourseContentPluginOptions = {}): P
           description: String(texts[courseText.description] ?? ''),
           exitLabel: ui.quickExit.button,
           loading: ui.app.loading,
-          openedFromFile: ui.app.openedFromFile,
+          openedFromFile: shellTexts.app.openedFromFile,
           quickExitUrl: validated.partnership.partnership.quickExitUrl,
         });
         return withStartShell(html, shell, ctx.filename);

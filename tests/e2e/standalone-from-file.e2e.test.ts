@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import ui from '../../src/lib/i18n/locales/en-GB/ui.json' with { type: 'json' };
+import shellTexts from '../../src/lib/i18n/locales/en-GB/shell.json' with { type: 'json' };
 import type { PreviewServer } from '../../preview/serve';
 import { launchBrowser } from './support/browser';
 import { DIST_DIR, requireBuilt, startPreview } from './support/served-build';
@@ -35,7 +35,7 @@ it('opened from file://, the page says it must be served and how', async () => {
   const page = await browser.newPage();
   try {
     await page.goto(pathToFileURL(indexFile).href);
-    const message = page.getByText(note(ui.app.openedFromFile));
+    const message = page.getByText(note(shellTexts.app.openedFromFile));
     await message.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await message.textContent()).toContain('python3 -m http.server 8000');
   } finally {
@@ -50,7 +50,7 @@ it('served over HTTP, the note is hidden even while the script has not started',
     await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
     await page.goto(`${server.url}courses/${COURSE_ID}/standalone/`);
     await page.locator('.start-shell__loading').waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await page.getByText(note(ui.app.openedFromFile)).isVisible()).toBe(false);
+    expect(await page.getByText(note(shellTexts.app.openedFromFile)).isVisible()).toBe(false);
   } finally {
     await page.close();
   }

@@ -8,7 +8,14 @@ import { SOURCE_LANGUAGE, UI_NAMESPACE } from './create-i18n';
  * screen does not download them. Each part is added to the same 'ui' namespace,
  * so a key reads the same whichever file it is in.
  */
-export const UI_PARTS = ['player', 'statement'] as const;
+export const UI_PARTS = ['player', 'statement', 'display-options'] as const;
+
+/**
+ * UI texts only the build uses, never loaded at run time: the start shell in index.html
+ * (scorm/start-shell.ts) shows them before any script runs. Kept with the other UI files so
+ * they are translated, exported and checked like the rest.
+ */
+export const BUILD_ONLY_UI_FILES = ['shell'] as const;
 
 export type UiPart = (typeof UI_PARTS)[number];
 
@@ -17,7 +24,7 @@ export type UiBundle = Record<string, unknown>;
 
 // Every file but ui.json, one chunk per language and part: a learner downloads only their
 // language (and the source's), and only when a screen that needs the part opens.
-const partFiles = import.meta.glob<UiBundle>(['./locales/*/*.json', '!./locales/*/ui.json'], { import: 'default' });
+const partFiles = import.meta.glob<UiBundle>(['./locales/*/*.json', '!./locales/*/ui.json', '!./locales/*/shell.json'], { import: 'default' });
 
 // ui.json of every language but the source (which create-i18n.ts builds into the first screen):
 // one chunk each, downloaded only by a learner who starts in or switches to that language.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_LANGUAGE } from '../create-i18n';
-import { UI_PARTS } from '../ui-parts';
+import { BUILD_ONLY_UI_FILES, UI_PARTS } from '../ui-parts';
 
 /**
  * The UI strings of each language are split into files: ui.json (the first screen)
@@ -11,7 +11,7 @@ import { UI_PARTS } from '../ui-parts';
  */
 
 const LOCALES = join(import.meta.dirname, '..', 'locales');
-const FILES = ['ui.json', ...UI_PARTS.map((part) => `${part}.json`)];
+const FILES = ['ui.json', ...[...UI_PARTS, ...BUILD_ONLY_UI_FILES].map((part) => `${part}.json`)];
 const languages = readdirSync(LOCALES);
 /** i18next's plural suffixes, one per Intl.PluralRules category. */
 const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
