@@ -46,14 +46,13 @@ export default defineConfig({
         // screen needs ends up in the XState chunk. Rolldown's runtime helpers go to this chunk only
         // while every lazy chunk that needs them imports it (see certificate-pdf.ts); otherwise they
         // become a file of their own on the first screen.
-        // The SCORM code both adapters share is one chunk too: left apart, the ids helper it shares
-        // with the tracking writer was a third SCORM file on an LMS's first screen, 126 bytes under
-        // some 570 bytes of response headers. The standalone build's writer now downloads this chunk
-        // with itself when the learner first acts (about 3.6 kB gzip), off the first screen.
+        // The SCORM code both versions share goes with the SCORM 1.2 entry, which the 2004 entry
+        // imports (src/lib/lms/connect-scorm12.ts), so a SCORM 1.2 frame loads one SCORM file. (The
+        // SCORM ids helper is not in it: the tracking session and writer make ids SCORM-safe before
+        // the port sees them; a helper shared with the writer would be a third file.)
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
-            { name: 'scorm-port', test: /src[\\/]lib[\\/]lms[\\/](scorm-(api|port|score|time|ids)|lms-connection|api-discovery)/, priority: 2 },
             { name: 'state-machines', test: /node_modules[\\/]xstate[\\/]/, priority: 1 },
           ],
         },

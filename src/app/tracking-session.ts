@@ -7,6 +7,7 @@ import { isEmptyProgress, writeEmptyProgress } from '../course/progress/progress
 import type { Course } from '../course/schema/course-schema';
 import type { WindowLike } from '../lib/lms/api-discovery';
 import { loadTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
+import { scormId } from '../lib/lms/scorm-ids';
 import type { ModuleStore } from './module-store';
 import type { TrackingWriter } from './tracking-writer';
 import { readSavedProgress } from './saved-progress';
@@ -208,7 +209,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     const status = statusOf(progress);
     port.reportStatus(status);
     for (const module of status.modules) {
-      if (module.completion !== 'not attempted') port.reportObjective({ id: module.moduleId, completion: module.completion, scorePercent: module.scorePercent });
+      if (module.completion !== 'not attempted') port.reportObjective({ id: scormId(module.moduleId), completion: module.completion, scorePercent: module.scorePercent });
     }
   }
 

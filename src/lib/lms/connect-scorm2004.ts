@@ -1,14 +1,9 @@
-import { findScorm2004Api, type WindowLike } from './api-discovery';
+import { findScorm2004Api } from './api-discovery';
+import { connectWith } from './connect-scorm12';
 import { createScorm2004Port } from './scorm2004-adapter';
-import type { ScormPortOptions } from './scorm-port';
-import type { TrackingPort } from './tracking-port';
 
 /**
- * The SCORM 2004 chunk's entry (choose-adapter.ts imports it dynamically, packaging
- * preloads it in the scorm2004 package). API discovery lives here, not in the main chunk,
- * so a standalone page never downloads any SCORM code.
+ * The SCORM 2004 chunk's entry (adapter-chunks.ts imports it dynamically, packaging
+ * preloads it, with the SCORM 1.2 chunk it builds on, in the scorm2004 package).
  */
-export function connectScorm2004(win: WindowLike, options: ScormPortOptions): TrackingPort | null {
-  const api = findScorm2004Api(win);
-  return api ? createScorm2004Port(api, options) : null;
-}
+export const connectScorm2004 = connectWith(findScorm2004Api, createScorm2004Port);

@@ -108,7 +108,7 @@ describe.each(cases)('$version, reads answered as $looseness', ({ version, loose
       if (n % 3 === 2) expect(port.commit()).toBe(true);
     }
     port.reportObjective({ id: 'contact', completion: 'completed', scorePercent: 80 });
-    port.reportObjective({ id: 'parents-contact', completion: 'completed', scorePercent: 100 });
+    port.reportObjective({ id: 'parents_contact', completion: 'completed', scorePercent: 100 });
     port.reportStatus({ completion: 'completed', success: 'passed', scorePercent: 90 });
     expect(port.commit()).toBe(true);
     // A second launch's reads come back as numbers now that scores and counts are set.

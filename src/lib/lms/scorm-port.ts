@@ -2,7 +2,6 @@ import type { Completion, Success } from '../../course/progress/course-status';
 import type { InteractionRecord } from './interaction-record';
 import { countOf, LmsConnection } from './lms-connection';
 import type { LmsCalls } from './scorm-api';
-import { scormId } from './scorm-ids';
 import type { LmsKind, ObjectiveReport, Scheduler, StartInfo, StatusReport, TrackingEvent, TrackingLogger, TrackingPort } from './tracking-port';
 
 /**
@@ -166,7 +165,7 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
     },
 
     reportObjective(objective) {
-      const id = scormId(objective.id);
+      const { id } = objective;
       const slot = objectiveSlot(id);
       connection.set(`cmi.objectives.${slot}.id`, id);
       for (const [field, value] of dialect.objective(objective)) connection.set(`cmi.objectives.${slot}.${field}`, value);

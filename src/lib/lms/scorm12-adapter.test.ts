@@ -148,9 +148,9 @@ describe('SCORM 1.2 adapter: objectives', () => {
   it('reports one objective per module with its status and score, updating the same slot', () => {
     const { lms, port } = setUp();
     port.start();
-    port.reportObjective({ id: 'grooming-signs', completion: 'incomplete', scorePercent: 40 });
-    port.reportObjective({ id: 'the-law', completion: 'not attempted', scorePercent: null });
-    port.reportObjective({ id: 'grooming-signs', completion: 'completed', scorePercent: 75 });
+    port.reportObjective({ id: 'grooming_signs', completion: 'incomplete', scorePercent: 40 });
+    port.reportObjective({ id: 'the_law', completion: 'not attempted', scorePercent: null });
+    port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 75 });
     expect(lms.values()).toMatchObject({
       'cmi.objectives.0.id': 'grooming_signs',
       'cmi.objectives.0.status': 'completed',
@@ -164,8 +164,8 @@ describe('SCORM 1.2 adapter: objectives', () => {
   it('reuses the slots of objectives the LMS already has', () => {
     const { lms, port } = setUp({ data: { 'cmi.objectives.0.id': 'intro', 'cmi.objectives.1.id': 'grooming_signs' } });
     port.start();
-    port.reportObjective({ id: 'grooming-signs', completion: 'completed', scorePercent: 100 });
-    port.reportObjective({ id: 'new-module', completion: 'incomplete', scorePercent: 0 });
+    port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 100 });
+    port.reportObjective({ id: 'new_module', completion: 'incomplete', scorePercent: 0 });
     expect(lms.values()).toMatchObject({ 'cmi.objectives.1.status': 'completed', 'cmi.objectives.2.id': 'new_module' });
   });
 });

@@ -149,7 +149,7 @@ describe('SCORM 2004 adapter: objectives', () => {
   it('reports each module with completion, success and score', () => {
     const { lms, port } = setUp();
     port.start();
-    port.reportObjective({ id: 'grooming-signs', completion: 'completed', scorePercent: 80 });
+    port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 80 });
     expect(lms.values()).toMatchObject({
       'cmi.objectives.0.id': 'grooming_signs',
       'cmi.objectives.0.completion_status': 'completed',

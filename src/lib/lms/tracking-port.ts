@@ -32,7 +32,7 @@ export interface StatusReport {
 
 /** One cmi.objectives entry: a module. */
 export interface ObjectiveReport {
-  /** The module's content id; adapters map it to a SCORM-safe identifier. */
+  /** The module's identifier for the LMS: its content id made SCORM-safe (scormId), as an interaction's id is. */
   id: string;
   completion: Completion;
   /** 0..100, or null while unknown. */
