@@ -6,6 +6,7 @@ import { PreferenceCheckbox } from './preference-checkbox';
 import { usePreferencesStore } from './preferences-store';
 import { TextSizeOptions } from './text-size-options';
 import { useDeviceReducesMotion } from './use-device-reduces-motion';
+import './display-options-panel.css';
 
 interface DisplayOptionsPanelProps {
   id: string;
@@ -50,7 +51,7 @@ export function DisplayOptionsPanel({ id, onClose }: DisplayOptionsPanelProps) {
   };
 
   return (
-    <div id={id} className="display-options__panel">
+    <div id={id} className="header-panel display-options__panel">
       <p className="display-options__intro">{t('preferences.intro')}</p>
       <TextSizeOptions value={textSize} onChange={chooseTextSize} />
       <PreferenceCheckbox

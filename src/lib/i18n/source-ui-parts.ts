@@ -1,6 +1,6 @@
 import player from './locales/en-GB/player.json';
 import statement from './locales/en-GB/statement.json';
-import displayOptions from './locales/en-GB/display-options.json';
+import panels from './locales/en-GB/panels.json';
 import type { UiBundle, UiPart } from './ui-parts';
 
 /**
@@ -8,4 +8,4 @@ import type { UiBundle, UiPart } from './ui-parts';
  * screen on its own, without the loader that would fetch its part. The app never
  * imports this: it would put every part back into the first screen.
  */
-export const sourceUiParts: Readonly<Record<UiPart, UiBundle>> = { player, statement, 'display-options': displayOptions };
+export const sourceUiParts: Readonly<Record<UiPart, UiBundle>> = { player, statement, panels };

@@ -8,7 +8,7 @@ import { SOURCE_LANGUAGE, UI_NAMESPACE } from './create-i18n';
  * screen does not download them. Each part is added to the same 'ui' namespace,
  * so a key reads the same whichever file it is in.
  */
-export const UI_PARTS = ['player', 'statement', 'display-options'] as const;
+export const UI_PARTS = ['player', 'statement', 'panels'] as const;
 
 /**
  * UI texts only the build uses, never loaded at run time: the start shell in index.html

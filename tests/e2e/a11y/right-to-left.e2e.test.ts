@@ -24,7 +24,7 @@ import { horizontalOverflow } from './page-checks';
 
 const COURSE_ID = 'parents-and-carers';
 const TRANSLATED = 'parents-online-world';
-const UI_FILES = ['ui', 'player', 'statement', 'display-options'];
+const UI_FILES = ['ui', 'player', 'statement', 'panels'];
 const SCREENS_DIR = join(REPO_ROOT, 'docs', 'screens');
 
 const suite = previewSuite('built');
