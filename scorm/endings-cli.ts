@@ -2,7 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { endingPaths } from '../src/course/content/scenario-endings';
 import type { Scenario } from '../src/course/schema/module-schema';
-import { moduleNamespace, moduleText } from '../src/course/text-keys';
+import { moduleNamespace } from '../src/course/text-keys';
+import { moduleText } from '../src/course/module-text-keys';
 import { loadContent } from './content/load-content';
 
 /**

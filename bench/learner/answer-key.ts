@@ -1,5 +1,5 @@
 import type { Question } from '../../src/course/schema/module-schema';
-import { moduleText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import type { ContentModule, CourseContent } from '../lib/course-content';
 import { uiStrings, uiText } from './ui-text';
 

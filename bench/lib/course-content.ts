@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Course } from '../../src/course/schema/course-schema';
 import type { Module } from '../../src/course/schema/module-schema';
-import { courseText, moduleText } from '../../src/course/text-keys';
+import { courseText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import { loadPackagingCourse } from '../../scorm/package/course-source';
 import type { ProjectPaths } from '../../scorm/package/project-paths';
 

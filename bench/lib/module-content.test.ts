@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thisProject } from '../../scorm/cli-support';
-import { moduleText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import { loadCourseContent } from './course-content';
 import { encodedForms, findModuleContent, moduleFingerprints } from './module-content';
 

@@ -1,4 +1,4 @@
-import { moduleText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import type { CourseContent } from './course-content';
 import type { ModuleContentHit } from './page-result';
 

@@ -1,4 +1,4 @@
-import { moduleText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import { createLearner, SCREEN_TIMEOUT_MS } from '../learner/learner';
 import type { BenchBrowser } from './bench-browser';
 import { stepHeading, type CourseContent } from './course-content';

@@ -1,6 +1,7 @@
 import { plainUnits } from '../../src/course/content/plain-text';
 import type { CourseReference, CourseReferences } from '../../src/course/references';
-import { moduleNamespace, moduleText } from '../../src/course/text-keys';
+import { moduleNamespace } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import { compileMarkdown } from '../../src/lib/markdown/compile-markdown';
 import type { CourseContent } from './load-content';
 

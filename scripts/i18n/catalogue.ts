@@ -5,7 +5,9 @@ import { flattenTexts, moduleScreens } from '../../src/course/content/module-scr
 import { LESSON_WORD_LIMITS } from '../../src/course/content/screen-length-checks';
 import type { Audience } from '../../src/course/schema/course-schema';
 import type { Module } from '../../src/course/schema/module-schema';
-import { moduleNamespace, moduleRequiredTexts, moduleText } from '../../src/course/text-keys';
+import { moduleNamespace } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
+import { moduleRequiredTexts } from '../../src/course/required-texts';
 import { loadContent } from '../../scorm/content/load-content';
 import { LocaleFileError } from './locale-errors';
 
@@ -105,7 +107,7 @@ function interfaceFiles(root: string): SourceFile[] {
   });
 }
 
-/** Where in a module a text is shown, from its key (the keys follow src/course/text-keys.ts). */
+/** Where in a module a text is shown, from its key (the keys follow src/course/module-text-keys.ts). */
 function moduleWhere(moduleTitle: string, key: string, titles: Map<string, string>): string {
   const segments = key.split('.');
   const inModule = `Module “${moduleTitle}”`;

@@ -2,7 +2,7 @@ import type { ContentBundle } from '../lib/i18n/content-bundle';
 
 /**
  * Texts for the sample content of ./builders.ts (module "sample", course
- * "sample-course"), keyed as src/course/text-keys.ts derives them.
+ * "sample-course"), keyed as src/course/text-keys.ts and module-text-keys.ts derive them.
  */
 export const sampleModuleTexts: ContentBundle = {
   intro: { title: 'Spotting contact risk', body: 'How adults use online contact to groom children.' },

@@ -5,7 +5,7 @@ import { ContentValidationError } from '../../scorm/content/content-validation-e
 import { checkCourseContent, courseContentModule, yamlModule } from '../../scorm/vite-content-plugin';
 import { chooseSalt } from '../../src/course/progress/progress-keys';
 import { ModuleSchema } from '../../src/course/schema/module-schema';
-import { moduleRequiredTexts } from '../../src/course/text-keys';
+import { moduleRequiredTexts } from '../../src/course/required-texts';
 import { compileMarkdown } from '../../src/lib/markdown/compile-markdown';
 import { isMarkdownDocument } from '../../src/lib/markdown/markdown-ast';
 import { parse as parseYaml } from 'yaml';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import previewText from '../../preview/locales/en-GB.json';
-import { courseText, moduleText } from '../../src/course/text-keys';
+import { courseText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import { answerLessonBlocks, onScreen, passKnowledgeCheck, playScenarioBestPath, type Player } from './support/module-walkthrough';
 import { captureOnFailure } from './support/failure-capture';
 import { loadCourseContent, loadModuleContent, uiText } from './support/course-text';

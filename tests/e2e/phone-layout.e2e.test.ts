@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { courseText, moduleText } from '../../src/course/text-keys';
+import { courseText } from '../../src/course/text-keys';
+import { moduleText } from '../../src/course/module-text-keys';
 import { loadCourseContent, loadModuleContent, uiText } from './support/course-text';
 import { captureOnFailure } from './support/failure-capture';
 import { guardContext } from './support/page-guard';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { CourseSchema } from '../../../src/course/schema/course-schema';
 import { ModuleSchema } from '../../../src/course/schema/module-schema';
-import { courseRequiredTexts, moduleRequiredTexts, type RequiredText } from '../../../src/course/text-keys';
+import { courseRequiredTexts, moduleRequiredTexts, type RequiredText } from '../../../src/course/required-texts';
 import { projectPaths, type ProjectPaths } from '../project-paths';
 
 /**

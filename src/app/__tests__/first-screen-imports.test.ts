@@ -45,4 +45,10 @@ describe('the first screen', () => {
   it('leaves out the progress reader, which downloads only when there is saved progress to read', () => {
     expect(files).not.toContain(at('src/course/progress/progress-decoder.ts'));
   });
+
+  it('has the course-level text keys but leaves out the module-level ones, which only the lazy screens render, and the required-text lists, which only the build uses', () => {
+    expect(files).toContain(at('src/course/text-keys.ts'));
+    expect(files).not.toContain(at('src/course/module-text-keys.ts'));
+    expect(files).not.toContain(at('src/course/required-texts.ts'));
+  });
 });

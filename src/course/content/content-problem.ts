@@ -1,4 +1,4 @@
-import type { StructurePath } from '../text-keys';
+import type { StructurePath } from '../required-texts';
 import type { ProblemCode } from './problem-catalogue';
 
 /**

@@ -1,7 +1,7 @@
 import type { LessonBlock } from '../schema/lesson-blocks-schema';
 import type { LessonStep, Module } from '../schema/module-schema';
-import type { StructurePath } from '../text-keys';
-import { moduleText } from '../text-keys';
+import type { StructurePath } from '../required-texts';
+import { moduleText } from '../module-text-keys';
 import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';
 import { duplicateIdProblems, idsOf, plainIds } from './duplicate-ids';

@@ -1,4 +1,4 @@
-import type { StructurePath } from '../text-keys';
+import type { StructurePath } from '../required-texts';
 import type { ParsedDocument } from './parsed-document';
 
 export interface LocaleEntry {

@@ -1,5 +1,5 @@
 import type { Module } from '../schema/module-schema';
-import { moduleText } from '../text-keys';
+import { moduleText } from '../module-text-keys';
 import { isMapping } from './locale-entries';
 import { countWords } from './plain-text';
 

@@ -1,4 +1,4 @@
-import type { StructurePath } from '../text-keys';
+import type { StructurePath } from '../required-texts';
 import type { ContentProblem } from './content-problem';
 
 /**

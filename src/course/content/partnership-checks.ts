@@ -1,5 +1,5 @@
 import { PartnershipSchema, type Partnership } from '../schema/partnership-schema';
-import { partnershipRequiredTexts } from '../text-keys';
+import { partnershipRequiredTexts } from '../required-texts';
 import { createProblem, type ContentProblem } from './content-problem';
 import { contrastRatio } from './contrast';
 import { numbersCheckedAge, WARN_AFTER_MONTHS } from './numbers-checked';

@@ -1,4 +1,4 @@
-import type { StructurePath } from '../text-keys';
+import type { StructurePath } from '../required-texts';
 import type { Question } from '../schema/module-schema';
 import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StructurePath } from '../text-keys';
+import type { StructurePath } from '../required-texts';
 import { ID_PATTERN } from '../schema/ids';
 import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';

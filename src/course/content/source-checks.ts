@@ -1,6 +1,6 @@
 import type { Course } from '../schema/course-schema';
 import type { Module } from '../schema/module-schema';
-import { moduleText } from '../text-keys';
+import { moduleText } from '../module-text-keys';
 import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';
 import type { ModuleFolder } from './content-tree';

@@ -1,4 +1,4 @@
-import type { RequiredText } from '../text-keys';
+import type { RequiredText } from '../required-texts';
 import { createProblem, formatPath } from './content-problem';
 import type { ContentProblem } from './content-problem';
 import { isMapping, localeEntries } from './locale-entries';

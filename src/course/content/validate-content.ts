@@ -3,7 +3,7 @@ import { CourseSchema } from '../schema/course-schema';
 import type { Course } from '../schema/course-schema';
 import { ModuleSchema } from '../schema/module-schema';
 import type { Module } from '../schema/module-schema';
-import { courseRequiredTexts, moduleRequiredTexts } from '../text-keys';
+import { courseRequiredTexts, moduleRequiredTexts } from '../required-texts';
 import { createProblem, sortProblems } from './content-problem';
 import type { ContentProblem } from './content-problem';
 import { localeFilePath } from './content-tree';

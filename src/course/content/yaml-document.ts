@@ -1,6 +1,6 @@
 import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
-import type { StructurePath } from '../text-keys';
+import type { StructurePath } from '../required-texts';
 import { createProblem } from './content-problem';
 import type { ContentProblem } from './content-problem';
 import type { ParsedDocument } from './parsed-document';

@@ -4,7 +4,7 @@ import { IdSchema } from './ids';
 /**
  * The blocks a lesson step may be built from (docs/content-format.md, "Lesson steps").
  * Structure only: every word is in the locale file under
- * `steps.<step>.blocks.<block>.…` (see ../text-keys.ts, lessonBlockTexts).
+ * `steps.<step>.blocks.<block>.…` (see ../module-text-keys.ts, blockText, and ../required-texts.ts, lessonBlockTexts).
  */
 
 /** An image a block shows: SVG or PNG (crisp at 400 % zoom, small), under the module's media/. */

@@ -7,7 +7,7 @@ import { COVER_MOTIFS, COVER_PALETTE_NAMES, type CoverPalette } from '../../lib/
 /**
  * A module file (modules/<id>/module.yaml) is structure only. Every piece of text
  * lives in the module's locale files under a key derived from the ids here
- * (see ../text-keys.ts), so a translation never copies structure.
+ * (see ../module-text-keys.ts), so a translation never copies structure.
  */
 
 export const ModuleKindSchema = z.enum([

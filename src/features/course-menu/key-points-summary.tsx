@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { courseNamespace, courseText, moduleNamespace, moduleText } from '../../course/text-keys';
+import { courseNamespace, courseText, moduleNamespace } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import { useCourseView } from '../../lib/course-view/use-course-view';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';

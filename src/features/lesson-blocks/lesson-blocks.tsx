@@ -4,7 +4,7 @@ import type { ModuleActorRef } from '../../course/machines/module-machine';
 import type { LessonBlock } from '../../course/schema/lesson-blocks-schema';
 import { isInteractiveBlock } from '../../course/schema/interactive-block';
 import { blockInteractionId } from '../../course/scoring/block-scoring';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import '../../styles/lesson-blocks.css';

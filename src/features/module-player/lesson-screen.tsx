@@ -3,7 +3,7 @@ import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import { type ModuleActorRef } from '../../course/machines/module-machine';
 import type { LessonStep } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { LessonBlock } from '../../course/schema/lesson-blocks-schema';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import { Markdown } from '../../lib/markdown/markdown';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MultipleChoiceQuestion } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
 import { ChoiceOption } from './choice-option';

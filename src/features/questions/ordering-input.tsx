@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderingQuestion } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import { Button } from '../../components/ui/button';
 import { HiddenTrans } from '../../components/ui/hidden-trans';
 import { useAnnounce } from '../../components/ui/announcer';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { isCorrect } from '../../course/scoring/question-scoring';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 
 interface ResponseSummaryProps {

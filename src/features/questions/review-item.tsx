@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { correctResponse, isCorrect } from '../../course/scoring/question-scoring';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import { useContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';

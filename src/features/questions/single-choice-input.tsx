@@ -1,5 +1,5 @@
 import type { SingleChoiceQuestion } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { QuestionInputProps } from './question-input-props';
 import { QuestionFieldset } from './question-fieldset';
 import { ChoiceOption } from './choice-option';

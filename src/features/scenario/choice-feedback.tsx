@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { TakenChoice } from '../../course/scoring/scenario-scoring';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';

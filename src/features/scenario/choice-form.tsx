@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioNode } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioNode } from '../../course/schema/module-schema';
 import { LEARNER_SENDER } from '../../course/schema/learner-sender';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Avatar } from '../../components/ui/art/avatar';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';

@@ -2,7 +2,7 @@ import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../course/schema/module-schema';
 import { currentNode } from '../../course/machines/scenario-machine';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';

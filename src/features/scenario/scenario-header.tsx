@@ -1,5 +1,5 @@
 import type { Scenario } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { ScreenHeading } from '../../components/ui/screen-heading';
 import { PerspectiveLabel } from './perspective-label';

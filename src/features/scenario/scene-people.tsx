@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioNode } from '../../course/schema/module-schema';
-import { moduleText } from '../../course/text-keys';
+import { moduleText } from '../../course/module-text-keys';
 import type { ContentText } from '../../lib/i18n/use-content-text';
 import { Avatar } from '../../components/ui/art/avatar';
 import { avatarAge, avatarSeed, characterOf } from './scene-character';

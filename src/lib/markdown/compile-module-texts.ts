@@ -1,11 +1,11 @@
 import type { Module } from '../../course/schema/module-schema';
-import { moduleRequiredTexts } from '../../course/text-keys';
+import { moduleRequiredTexts } from '../../course/required-texts';
 import type { ContentBundle } from '../i18n/content-bundle';
 import { compileMarkdown } from './compile-markdown';
 
 /**
  * A module's locale file as the browser receives it: every text the module renders as
- * Markdown (text-keys.ts says which) replaced by its compiled tree, every other text
+ * Markdown (required-texts.ts says which) replaced by its compiled tree, every other text
  * left as a string. The build (scorm/vite-content-plugin.ts) and the tests that render
  * module screens both use this, so they cannot drift apart. Imports marked: never
  * import it from browser code.

@@ -7,7 +7,7 @@ import { readMarkdown } from './read-markdown';
 export type ContentMarkdown = (key: string) => MarkdownDocument;
 
 /**
- * The Markdown counterpart of useContentText: texts that text-keys.ts marks as
+ * The Markdown counterpart of useContentText: texts that required-texts.ts marks as
  * Markdown arrive compiled, and this reads them, in the same language as the plain
  * texts beside them. See read-markdown.ts for what happens when one is missing.
  */

@@ -61,7 +61,7 @@ export function uiText(key: string, values?: Values): string {
 
 export interface ModuleContent {
   module: Module;
-  /** A text of the module's en-GB locale, by a key from src/course/text-keys.ts. */
+  /** A text of the module's en-GB locale, by a key from src/course/module-text-keys.ts. */
   text(key: string): string;
 }
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { SortIntoGroupsBlock, SpotTheSignsBlock } from '../../../src/course/schema/lesson-blocks-schema';
 import type { KnowledgeCheckStep, LessonStep, Question, Scenario } from '../../../src/course/schema/module-schema';
 import { maxScenarioScore } from '../../../src/course/scoring/scenario-scoring';
-import { moduleText } from '../../../src/course/text-keys';
+import { moduleText } from '../../../src/course/module-text-keys';
 import type { ModuleContent } from './course-text';
 import { uiText } from './course-text';
 import * as keyboard from './keyboard';

@@ -1,7 +1,8 @@
 import previewText from '../../../preview/locales/en-GB.json';
 import { assessmentModuleIds } from '../../../src/course/machines/course-rules';
 import type { Choice, Question, Scenario, ScenarioNode } from '../../../src/course/schema/module-schema';
-import { courseText, moduleText } from '../../../src/course/text-keys';
+import { courseText } from '../../../src/course/text-keys';
+import { moduleText } from '../../../src/course/module-text-keys';
 import { loadCourseContent, loadModuleContent, uiText, type CourseContent, type ModuleContent } from '../support/course-text';
 import { answerCorrectly, answerWrongly, onScreen, playerControls, scenarioHeading, type Player } from '../support/module-walkthrough';
 import type { PreviewPage } from '../support/preview-page';

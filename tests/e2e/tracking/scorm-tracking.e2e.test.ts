@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import previewText from '../../../preview/locales/en-GB.json';
 import type { KnowledgeCheckStep, Module, Scenario, Step } from '../../../src/course/schema/module-schema';
 import { percentage } from '../../../src/course/scoring/question-scoring';
-import { moduleText } from '../../../src/course/text-keys';
+import { moduleText } from '../../../src/course/module-text-keys';
 import { scormId, scormIdPath } from '../../../src/lib/lms/scorm-ids';
 import { launchBrowser } from '../support/browser';
 import { uiText } from '../support/course-text';

@@ -15,6 +15,10 @@ describe('the browser bundle', () => {
     expect(files).not.toContain(path.resolve('src/lib/markdown/compile-module-texts.ts'));
   });
 
+  it('never includes the lists of required texts: only the build\'s content validation and Markdown compiling use them', () => {
+    expect(files).not.toContain(path.resolve('src/course/required-texts.ts'));
+  });
+
   it('never includes zod: content is validated at build time, and zod\'s eval probe breaks the strict CSP', () => {
     expect(packages).not.toContain('zod');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleRequiredTexts } from '../../../course/text-keys';
+import { moduleRequiredTexts } from '../../../course/required-texts';
 import { buildModule } from '../../../testing/builders';
 import { sampleModuleTexts } from '../../../testing/sample-texts';
 import { compileMarkdown } from '../compile-markdown';
