@@ -6,11 +6,11 @@ import { tabTo } from '../../../testing/keyboard';
 import { AccessibilityStatementProvider } from '../accessibility-statement-context';
 import { AccessibilityStatementLink } from '../accessibility-statement-link';
 import { AccessibilityStatementOutlet } from '../accessibility-statement-outlet';
-import { network } from './slow-network';
+import { network } from '../../../testing/slow-network';
 
 // The statement's code comes through a network the test controls; its texts load for real.
 vi.mock('../lazy-statement', async () => {
-  const { network: slow } = await import('./slow-network');
+  const { network: slow } = await import('../../../testing/slow-network');
   const { AccessibilityStatement } = await import('../accessibility-statement');
   return { lazyStatement: slow.part(AccessibilityStatement, ['statement']) };
 });
