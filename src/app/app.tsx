@@ -2,9 +2,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { AnnouncerProvider } from '../components/ui/announcer';
 import { ScreenFocusProvider } from '../components/ui/screen-focus';
-import { AccessibilityStatementProvider } from '../features/preferences/accessibility-statement-context';
-import { ReferencesProvider } from '../features/references/references-context';
-import { AboutProvider } from '../features/about/about-context';
+import { InfoScreensProvider } from '../features/info-screens/info-screens-context';
 import { AppContentContext, type AppContent } from './app-content-context';
 import { CourseDriverContext } from '../lib/course-view/use-course-view';
 import { CourseShell } from './course-shell';
@@ -30,15 +28,11 @@ export function App({ i18n, course, content, language }: AppProps) {
         <AnnouncerProvider>
           <ScreenFocusProvider>
             <CourseDriverContext value={course}>
-              <AccessibilityStatementProvider>
-                <ReferencesProvider load={content.loadReferences}>
-                  <AboutProvider>
-                    <CourseShell>
-                      <CourseScreen />
-                    </CourseShell>
-                  </AboutProvider>
-                </ReferencesProvider>
-              </AccessibilityStatementProvider>
+              <InfoScreensProvider loadReferences={content.loadReferences}>
+                <CourseShell>
+                  <CourseScreen />
+                </CourseShell>
+              </InfoScreensProvider>
             </CourseDriverContext>
           </ScreenFocusProvider>
         </AnnouncerProvider>

@@ -1,6 +1,6 @@
 import { FrontDoorItem } from '../features/help/front-door-item';
 import { useHelp } from '../features/help/help-context';
-import { ReferencesLink } from '../features/references/references-link';
+import { InfoScreenLink } from '../features/info-screens/info-screen-link';
 
 /** The completion screen's next steps: the help panel's front door (the partnership's data) and the References. */
 export function CompletionNextSteps() {
@@ -11,7 +11,7 @@ export function CompletionNextSteps() {
         <FrontDoorItem frontDoor={frontDoor} />
       </ul>
       <p>
-        <ReferencesLink />
+        <InfoScreenLink screen="references" />
       </p>
     </>
   );

@@ -12,18 +12,12 @@ import { HelpPanel } from '../features/help/help-panel';
 import { QuickExitButton } from '../features/quick-exit/quick-exit-button';
 import { DisplayOptions } from '../features/preferences/display-options';
 import { LanguagePicker } from '../features/language/language-picker';
-import { useAccessibilityStatement } from '../features/preferences/accessibility-statement-context';
-import { AccessibilityStatementLink } from '../features/preferences/accessibility-statement-link';
-import { AccessibilityStatementOutlet } from '../features/preferences/accessibility-statement-outlet';
 import { ContentReviewed } from '../features/references/content-reviewed';
-import { useReferences } from '../features/references/references-context';
-import { ReferencesLink } from '../features/references/references-link';
-import { ReferencesOutlet } from '../features/references/references-outlet';
+import { useInfoScreens } from '../features/info-screens/info-screens-context';
+import { InfoScreenLink } from '../features/info-screens/info-screen-link';
+import { InfoScreensOutlet } from '../features/info-screens/info-screens-outlet';
 import { useCourseDriver, useCourseView } from '../lib/course-view/use-course-view';
 import { partnershipNamespace, partnershipText } from '../course/text-keys';
-import { useAbout } from '../features/about/about-context';
-import { AboutLink } from '../features/about/about-link';
-import { AboutOutlet } from '../features/about/about-outlet';
 import { useOptionalPartnershipBuild } from '../lib/partnership/partnership-context';
 
 const MAIN_ID = 'main';
@@ -44,27 +38,13 @@ export function CourseShell({ children }: { children: ReactNode }) {
   const atMenu = screen === 'menu' || screen === 'complete';
   const text = useContentText(courseNamespace(courseId));
   const title = text(courseText.title);
-  const statement = useAccessibilityStatement();
-  const references = useReferences();
-  const about = useAbout();
+  const infoScreens = useInfoScreens();
   const build = useOptionalPartnershipBuild();
   const partnershipTexts = useContentText(partnershipNamespace);
   const partnershipName = build ? partnershipTexts(partnershipText.name) : '';
-  // References and About show under the statement (Back from the statement returns to it), so opening one leaves the statement.
-  const leaveStatement = (): void => statement.closeStatement({ returnFocus: false });
-  const leaveForAbout = (): void => {
-    leaveStatement();
-    references.closeReferences({ returnFocus: false });
-  };
-  const leaveForReferences = (): void => {
-    leaveStatement();
-    about.closeAbout({ returnFocus: false });
-  };
   const goToMenu = (): void => {
-    // Menu leaves the statement and References too; the menu's heading takes focus, not the link that opened them.
-    statement.closeStatement({ returnFocus: false });
-    references.closeReferences({ returnFocus: false });
-    about.closeAbout({ returnFocus: false });
+    // Menu leaves the information screens too; the menu's heading takes focus, not the control that opened them.
+    infoScreens.closeAll();
     driver.send({ type: 'nav.menu' });
   };
   useEffect(() => {
@@ -94,8 +74,8 @@ export function CourseShell({ children }: { children: ReactNode }) {
             <HelpButton label={t('help.openButton')} />
             <DisplayOptions />
             <LanguagePicker />
-            <ReferencesLink variant="secondary" onOpen={leaveForReferences} />
-            <AboutLink variant="secondary" onOpen={leaveForAbout} />
+            <InfoScreenLink screen="references" variant="secondary" />
+            <InfoScreenLink screen="about" variant="secondary" />
           </HeaderMenu>
         </div>
       </header>
@@ -103,18 +83,14 @@ export function CourseShell({ children }: { children: ReactNode }) {
       <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={busy}>
         <TrackingStatusNotice />
         <BreakNotice atMenu={atMenu} />
-        <AccessibilityStatementOutlet>
-          <ReferencesOutlet>
-            <AboutOutlet>{children}</AboutOutlet>
-          </ReferencesOutlet>
-        </AccessibilityStatementOutlet>
+        <InfoScreensOutlet>{children}</InfoScreensOutlet>
       </main>
       <footer className="site-footer">
         <p>{t('app.progressSaved')}</p>
         <p className="site-footer__links">
-          <AccessibilityStatementLink />
-          <ReferencesLink onOpen={leaveForReferences} />
-          <AboutLink onOpen={leaveForAbout} />
+          <InfoScreenLink screen="statement" />
+          <InfoScreenLink screen="references" />
+          <InfoScreenLink screen="about" />
         </p>
         {build && <p className="site-footer__build">{t('about.footer', { partnership: partnershipName, version: build.buildInfo.courseVersion })}</p>}
         {atMenu && <ContentReviewed className="site-footer__reviewed" />}

@@ -10,7 +10,7 @@ import { samplePartnership, samplePartnershipTexts } from '../../testing/sample-
 import { sampleCourseTexts } from '../../testing/sample-texts';
 import { testCourseDriver } from '../../testing/test-course';
 import { HelpProvider } from '../../features/help/help-context';
-import { ReferencesProvider } from '../../features/references/references-context';
+import { InfoScreensProvider } from '../../features/info-screens/info-screens-context';
 import { AppContentContext, type AppContent } from '../app-content-context';
 import { CompletionScreen } from '../completion-screen';
 
@@ -30,11 +30,11 @@ function renderCompletion() {
       <PartnershipProvider value={{ partnership: samplePartnership, buildInfo: { courseVersion: '1.2.0', builtOn: '2026-12-04' } }}>
         <HelpProvider frontDoor={samplePartnership.frontDoor}>
           <CourseDriverContext value={driver}>
-            <ReferencesProvider load={content.loadReferences}>
+            <InfoScreensProvider loadReferences={content.loadReferences}>
               <LearnerSessionContext value={{ lmsLearnerName: 'Patel, Asha', timeSpentSeconds: () => 9000 }}>
                 <CompletionScreen />
               </LearnerSessionContext>
-            </ReferencesProvider>
+            </InfoScreensProvider>
           </CourseDriverContext>
         </HelpProvider>
       </PartnershipProvider>

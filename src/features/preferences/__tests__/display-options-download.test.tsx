@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { tabTo } from '../../../testing/keyboard';
 import { DisplayOptions } from '../display-options';
-import { network } from './slow-network';
+import { network } from '../../../testing/slow-network';
 import { resetPreferences } from './reset-preferences';
 
 // The panel's code comes through a network the test controls; everything else is real.
 vi.mock('../lazy-display-options-panel', async () => {
-  const { network: slow } = await import('./slow-network');
+  const { network: slow } = await import('../../../testing/slow-network');
   const { DisplayOptionsPanel } = await import('../display-options-panel');
   return { lazyDisplayOptionsPanel: slow.part(DisplayOptionsPanel) };
 });

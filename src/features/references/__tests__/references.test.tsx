@@ -10,9 +10,9 @@ import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { sampleCourseTexts } from '../../../testing/sample-texts';
 import { testCourseDriver } from '../../../testing/test-course';
 import { ContentReviewed } from '../content-reviewed';
-import { ReferencesProvider } from '../references-context';
-import { ReferencesLink } from '../references-link';
-import { ReferencesOutlet } from '../references-outlet';
+import { InfoScreenLink } from '../../info-screens/info-screen-link';
+import { InfoScreensOutlet } from '../../info-screens/info-screens-outlet';
+import { InfoScreensProvider } from '../../info-screens/info-screens-context';
 import { formatReviewDate } from '../review-date';
 
 // The lazy screen can take seconds to arrive on a loaded machine.
@@ -30,16 +30,16 @@ function renderReferences({ load = () => Promise.resolve(references), lastReview
   const { driver } = testCourseDriver({ course });
   return renderWithI18n(
     <CourseDriverContext value={driver}>
-      <ReferencesProvider load={load}>
-        <ReferencesOutlet>
+      <InfoScreensProvider loadReferences={load}>
+        <InfoScreensOutlet>
           <h1>The screen underneath</h1>
           <button type="button">Something on the screen</button>
-        </ReferencesOutlet>
+        </InfoScreensOutlet>
         <footer>
-          <ReferencesLink />
+          <InfoScreenLink screen="references" />
           <ContentReviewed />
         </footer>
-      </ReferencesProvider>
+      </InfoScreensProvider>
     </CourseDriverContext>,
     // Like the app: the screen's own strings (player.json) download with it.
     { content: { [courseNamespace(course.id)]: sampleCourseTexts }, uiParts: [] },

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { i18n } from 'i18next';
-import { lazyWithTexts, type LazyWithTexts } from '../../../lib/i18n/lazy-with-texts';
-import type { UiPart } from '../../../lib/i18n/ui-parts';
+import { lazyWithTexts, type LazyWithTexts } from '../lib/i18n/lazy-with-texts';
+import type { UiPart } from '../lib/i18n/ui-parts';
 
 interface Waiting {
   resolve(): void;

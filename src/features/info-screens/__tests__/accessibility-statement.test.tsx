@@ -1,30 +1,34 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { CourseReferences } from '../../../course/references';
 import { partnershipNamespace } from '../../../course/text-keys';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { tabTo } from '../../../testing/keyboard';
-import { AccessibilityStatementProvider } from '../accessibility-statement-context';
-import { AccessibilityStatementLink } from '../accessibility-statement-link';
-import { AccessibilityStatementOutlet } from '../accessibility-statement-outlet';
+import { InfoScreensProvider } from '../info-screens-context';
+import { InfoScreenLink } from '../info-screen-link';
+import { InfoScreensOutlet } from '../info-screens-outlet';
 
 const PARTNERSHIP = 'Bromley Safeguarding Children Partnership';
+
+// These pages open the statement only; References never downloads.
+const noReferences = (): Promise<CourseReferences> => Promise.resolve({});
 
 /** A page like the course shell: a screen with an answer in progress in main, the link in the footer. */
 function renderPage() {
   const result = renderWithI18n(
-    <AccessibilityStatementProvider>
+    <InfoScreensProvider loadReferences={noReferences}>
       <main>
-        <AccessibilityStatementOutlet>
+        <InfoScreensOutlet>
           <h1>Spotting grooming</h1>
           <label>
             Your notes <input type="text" />
           </label>
-        </AccessibilityStatementOutlet>
+        </InfoScreensOutlet>
       </main>
       <footer>
-        <AccessibilityStatementLink />
+        <InfoScreenLink screen="statement" />
       </footer>
-    </AccessibilityStatementProvider>,
+    </InfoScreensProvider>,
     // Without the statement's texts: opening it must download them along with its code.
     { content: { [partnershipNamespace]: { name: PARTNERSHIP } }, uiParts: [] },
   );

@@ -1,17 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CourseReferences } from '../../../course/references';
 import { partnershipNamespace } from '../../../course/text-keys';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { tabTo } from '../../../testing/keyboard';
-import { AccessibilityStatementProvider } from '../accessibility-statement-context';
-import { AccessibilityStatementLink } from '../accessibility-statement-link';
-import { AccessibilityStatementOutlet } from '../accessibility-statement-outlet';
-import { network } from './slow-network';
+import { InfoScreensProvider } from '../info-screens-context';
+import { InfoScreenLink } from '../info-screen-link';
+import { InfoScreensOutlet } from '../info-screens-outlet';
+import { network } from '../../../testing/slow-network';
 
 // The statement's code comes through a network the test controls; its texts load for real.
-vi.mock('../lazy-statement', async () => {
-  const { network: slow } = await import('./slow-network');
-  const { AccessibilityStatement } = await import('../accessibility-statement');
+vi.mock('../../preferences/lazy-statement', async () => {
+  const { network: slow } = await import('../../../testing/slow-network');
+  const { AccessibilityStatement } = await import('../../preferences/accessibility-statement');
   return { lazyStatement: slow.part(AccessibilityStatement, ['statement']) };
 });
 
@@ -19,18 +20,21 @@ beforeEach(() => {
   network.reset();
 });
 
+// These pages open the statement only; References never downloads.
+const noReferences = (): Promise<CourseReferences> => Promise.resolve({});
+
 function renderPage() {
   const result = renderWithI18n(
-    <AccessibilityStatementProvider>
+    <InfoScreensProvider loadReferences={noReferences}>
       <main>
-        <AccessibilityStatementOutlet>
+        <InfoScreensOutlet>
           <h1>Spotting grooming</h1>
-        </AccessibilityStatementOutlet>
+        </InfoScreensOutlet>
       </main>
       <footer>
-        <AccessibilityStatementLink />
+        <InfoScreenLink screen="statement" />
       </footer>
-    </AccessibilityStatementProvider>,
+    </InfoScreensProvider>,
     // Without the statement's texts, as on the first screen: opening it must fetch them.
     { content: { [partnershipNamespace]: { name: 'Bromley Safeguarding Children Partnership' } }, uiParts: [] },
   );
