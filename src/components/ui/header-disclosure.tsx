@@ -4,7 +4,7 @@ import type { LazyWithTexts } from '../../lib/i18n/lazy-with-texts';
 import { usePreloadOnIntent } from '../../lib/i18n/use-preload-on-intent';
 import { Button } from './button';
 import { ButtonRow } from './button-row';
-import { DownloadingNotice } from '../../features/preferences/downloading-notice';
+import { DownloadingNotice } from './downloading-notice';
 import { LoadFailureBoundary } from './load-failure-boundary';
 
 /** What the header's panels (display options, language) are given. */

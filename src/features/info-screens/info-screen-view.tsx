@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadFailureBoundary } from '../../components/ui/load-failure-boundary';
 import { LoadFailureScreen } from '../../components/ui/load-failure-screen';
 import { LoadingIndicator } from '../../components/ui/loading-indicator';
-import { DownloadingNotice } from '../preferences/downloading-notice';
+import { DownloadingNotice } from '../../components/ui/downloading-notice';
 import type { InfoScreenId } from './info-screen-table';
 import { useInfoScreens } from './info-screens-context';
 

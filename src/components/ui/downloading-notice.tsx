@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useAnnounce } from '../../components/ui/announcer';
+import { useAnnounce } from './announcer';
 
 interface DownloadingNoticeProps {
   message: string;
