@@ -3,7 +3,7 @@ import type { Module } from '../schema/module-schema';
 import { blockInteractionId } from '../scoring/block-scoring';
 import { isDigit, MARK } from './codec-alphabet';
 import { seal } from './progress-format-v1';
-import { contentKey, KEY_WIDTH, resolveKey } from './progress-keys';
+import { contentKey, KEY_WIDTH, resolveKey } from './content-keys';
 import type { BlockAnswer } from './progress-record';
 
 /**

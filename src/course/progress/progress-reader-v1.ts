@@ -20,7 +20,8 @@ import {
   V2,
   V3,
 } from './progress-format-v1';
-import { ASSESSMENT_QUESTION_KEY_WIDTH, assessmentModules, KEY_WIDTH, resolveKey } from './progress-keys';
+import { ASSESSMENT_QUESTION_KEY_WIDTH, KEY_WIDTH, resolveKey } from './content-keys';
+import { assessmentModules } from './progress-keys';
 import {
   emptyModuleProgress,
   emptyProgress,

@@ -14,7 +14,7 @@ import {
   V2,
   V3,
 } from './progress-format-v1';
-import { ASSESSMENT_QUESTION_KEY_WIDTH, contentKey } from './progress-keys';
+import { ASSESSMENT_QUESTION_KEY_WIDTH, contentKey } from './content-keys';
 import type { AssessmentAttempt, ModuleProgress, ProgressRecord, Response } from './progress-record';
 import { progressAsStored } from './stored-progress';
 import { writeBlocks } from './progress-codec-blocks';

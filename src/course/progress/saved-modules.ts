@@ -1,7 +1,7 @@
 import type { Course } from '../schema/course-schema';
 import { decodeInt, MARK } from './codec-alphabet';
 import { SECTION, unseal, V1, V2, V3 } from './progress-format-v1';
-import { KEY_WIDTH, resolveKey } from './progress-keys';
+import { KEY_WIDTH, resolveKey } from './content-keys';
 import { savedVersion } from './saved-version';
 
 /**
