@@ -1,4 +1,4 @@
-import type { CourseEmitted, Interaction } from '../course/machines/events';
+import type { CourseEmitted } from '../course/machines/events';
 import { courseStatus, type CourseStatus } from '../course/progress/course-status';
 import { samePreferences, type LearnerPreferences } from '../course/progress/learner-preferences';
 import { progressLocation } from '../course/progress/location';
@@ -9,6 +9,7 @@ import type { WindowLike } from '../lib/lms/api-discovery';
 import { loadTrackingPort, readLmsMode } from '../lib/lms/choose-adapter';
 import { scormId } from '../lib/lms/scorm-ids';
 import type { ModuleStore } from './module-store';
+import type { AnswerLog } from './answer-log';
 import type { TrackingWriter } from './tracking-writer';
 import { readSavedProgress } from './saved-progress';
 import type { TrackingSeam } from './tracking-seam';
@@ -23,7 +24,7 @@ import { browserScheduler, type LmsKind, type Scheduler, type TrackingEvent, typ
  * Nothing here throws into the app: failures are logged and reported to subscribers.
  *
  * The writing side (tracking-writer.ts: the whole progress writer, module scores, interaction
- * records) is not on the first screen. It downloads with saved progress to read, or with the
+ * records; and the port's own, how its LMS writes them) is not on the first screen. It downloads with saved progress to read, or with the
  * course machine (main.tsx), and any course event that comes before it waits for it. Until then
  * the learner has done nothing, and what there is to save (time spent, display options, language)
  * the session writes with the small opening writer (progress-writer-opening.ts), so leaving or
@@ -61,9 +62,7 @@ export interface TrackingSessionOptions {
   now?: () => number;
   /** The build's course version (buildInfo.courseVersion), saved with the progress so an admin can tell which build a learner took. */
   courseVersion?: string;
-  /** The writing side, when the caller has it at hand (tests); otherwise it is downloaded when needed, with `loadWriter`. */
-  writer?: TrackingWriter;
-  /** Defaults to the dynamic import of tracking-writer.ts. */
+  /** Defaults to the dynamic import of tracking-writer.ts. The port's own writing side (TrackingPort.prepare) downloads with it. */
   loadWriter?: () => Promise<TrackingWriter>;
 }
 
@@ -111,9 +110,6 @@ export interface TrackingSession extends TrackingSeam {
 const defaultPage = (): TrackingPage => ({ window, document });
 const downloadTrackingWriter = (): Promise<TrackingWriter> => import('./tracking-writer').then((m) => m.trackingWriter);
 
-/** Matches a question.shown key (`<assessment id>.<question id>`) to the question answered. */
-const shownKeyFor = (interaction: Extract<Interaction, { kind: 'question' }>) => `.${interaction.question.id}`;
-
 export async function startTrackingSession(options: TrackingSessionOptions): Promise<TrackingSession> {
   const { course } = options;
   const logger = options.logger ?? console;
@@ -153,13 +149,18 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
       }
     };
 
-  let writer: TrackingWriter | null = options.writer ?? null;
+  // Set once the writer has downloaded, and the port's recorder has downloaded or failed to: waiting
+  // for both keeps answers and progress in the order they happened, but progress never waits on a
+  // recorder that failed (the port queues answers and tries again with the next one).
+  const prepareRecorder = (): Promise<void> =>
+    port.prepare().catch((error: unknown) => logger.error('Tracking: the code that records answers could not be downloaded; trying again with the next answer', error));
+  let writer: TrackingWriter | null = null;
   let writerDownload: Promise<TrackingWriter> | null = null;
   const loadWriter = (): Promise<TrackingWriter> =>
     writer
       ? Promise.resolve(writer)
-      : (writerDownload ??= (options.loadWriter ?? downloadTrackingWriter)().then(
-          (loaded) => (writer = loaded),
+      : (writerDownload ??= Promise.all([(options.loadWriter ?? downloadTrackingWriter)(), prepareRecorder()]).then(
+          ([loaded]) => (writer = loaded),
           (error: unknown) => {
             writerDownload = null;
             throw error;
@@ -187,7 +188,8 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   let preferences: LearnerPreferences | null = decoded.preferences ?? null;
   let language: string | null = decoded.language ?? null;
   let interactionsSinceCommit = 0;
-  const shownAt = new Map<string, number>();
+  let answers: AnswerLog | null = null;
+  const answerLog = (loaded: TrackingWriter): AnswerLog => (answers ??= loaded.createAnswerLog(now));
   let finished = false;
 
   const clock = createTimeSpentClock(decoded.progress.timeSpentSeconds ?? 0, now, page.document.visibilityState !== 'hidden');
@@ -218,15 +220,6 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
     port.commit();
   }
 
-  function latencyOf(interaction: Interaction): number | null {
-    if (interaction.kind !== 'question') return null;
-    const suffix = shownKeyFor(interaction);
-    const key = [...shownAt.keys()].reverse().find((k) => k.endsWith(suffix));
-    const shown = key === undefined ? undefined : shownAt.get(key);
-    if (key !== undefined) shownAt.delete(key);
-    return shown === undefined ? null : Math.max(0, now() - shown);
-  }
-
   const handle = guard('handling a course event', (event: CourseEmitted) => {
     if (finished || !writer) return;
     switch (event.type) {
@@ -237,12 +230,11 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
         if (event.milestone || interactionsSinceCommit >= COMMIT_EVERY_INTERACTIONS) commit();
         break;
       case 'interaction.recorded':
-        port.recordInteraction(writer.interactionRecord(event.interaction, { at: new Date(now()), latencyMs: latencyOf(event.interaction) }));
+        port.recordInteraction(answerLog(writer).record(event.interaction));
         interactionsSinceCommit += 1;
         break;
       case 'question.shown':
-        shownAt.delete(event.key);
-        shownAt.set(event.key, now());
+        answerLog(writer).shown(event.key);
         break;
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strictLms12, strictLms2004 } from '../../testing/strict-lms';
-import { findScorm12Api, findScorm2004Api, MAX_HOPS, type WindowLike } from './api-discovery';
+import { findScorm12Api, MAX_HOPS, type WindowLike } from './api-discovery';
+import { findScorm2004Api } from './scorm2004-api';
 
 /** A plain-object window tree: `parent` of the top window is itself, as in browsers. */
 function frame(props: Record<string, unknown> = {}, parent?: WindowLike): WindowLike & Record<string, unknown> {

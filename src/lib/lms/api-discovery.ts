@@ -1,4 +1,4 @@
-import { isScorm12Api, isScorm2004Api, SCORM12_API_NAME, SCORM2004_API_NAME, type Scorm12Api, type Scorm2004Api } from './scorm-api';
+import { isScorm12Api, SCORM12_API_NAME, type Scorm12Api } from './scorm-api';
 
 /**
  * Finding the LMS's API object, as the SCORM run-time environment describes: up the
@@ -54,7 +54,7 @@ function openers(win: WindowLike): WindowLike[] {
   return found;
 }
 
-function findApi(win: WindowLike, name: string, accepts: (value: unknown) => boolean): unknown {
+export function findApi(win: WindowLike, name: string, accepts: (value: unknown) => boolean): unknown {
   const inParents = searchUp(win, name, accepts);
   if (inParents) return inParents;
   for (const opener of openers(win)) {
@@ -65,5 +65,3 @@ function findApi(win: WindowLike, name: string, accepts: (value: unknown) => boo
 }
 
 export const findScorm12Api = (win: WindowLike): Scorm12Api | null => findApi(win, SCORM12_API_NAME, isScorm12Api) as Scorm12Api | null;
-
-export const findScorm2004Api = (win: WindowLike): Scorm2004Api | null => findApi(win, SCORM2004_API_NAME, isScorm2004Api) as Scorm2004Api | null;

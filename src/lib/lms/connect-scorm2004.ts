@@ -1,4 +1,4 @@
-import { findScorm2004Api } from './api-discovery';
+import { findScorm2004Api } from './scorm2004-api';
 import { connectWith } from './connect-scorm12';
 import { createScorm2004Port } from './scorm2004-adapter';
 

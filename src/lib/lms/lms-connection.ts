@@ -25,7 +25,24 @@ export function countOf(value: unknown): number {
 
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000];
 
-type Outcome = { ok: true; value: string } | { ok: false; rejected: boolean; threw: boolean; detail: string };
+export type Failure = { ok: false; rejected: boolean; threw: boolean; detail: string };
+export type Outcome = { ok: true; value: string } | Failure;
+
+/** What writes attached to a connection (attachWrites) may do with the LMS. */
+export interface LmsAccess {
+  /** A GetValue that never throws; a failure is not reported until passed to `failed`. */
+  get(element: string): Outcome;
+  /** A SetValue that never throws; `rejected` when the LMS refused the value for good. */
+  set(element: string, value: string): Outcome;
+  /** Reports a call that failed (not one rejected) as a problem, and returns false. */
+  failed(outcome: Failure): false;
+  warn(message: string): void;
+}
+
+/** Writes a connection runs after its values: false at a failure (what is left is kept for the retry). */
+export interface ExtraWrites {
+  write(lms: LmsAccess): boolean;
+}
 
 export interface LmsConnectionOptions {
   calls: LmsCalls;
@@ -40,22 +57,14 @@ export interface LmsConnectionOptions {
   onRejected?: (element: string) => void;
 }
 
-interface PendingInteraction {
-  /** [field, value] in the order they must be set, e.g. ['id', 'kc__contact__q1']. */
-  fields: readonly (readonly [string, string])[];
-  /** Its slot in cmi.interactions once taken (from _count when its id is first written). */
-  index: number | null;
-  /** Fields already accepted. */
-  written: number;
-}
-
 export class LmsConnection {
   private phase: 'new' | 'open' | 'refused' | 'closed' = 'new';
   /** Latest value of every element set, in first-set order (an objective's id before its status). */
   private readonly values = new Map<string, string>();
   /** Elements whose latest value the LMS has not accepted yet (a subset of `values`, same order). */
   private readonly pending = new Set<string>();
-  private readonly interactions: PendingInteraction[] = [];
+  /** Writes that are more than setting a value (an interaction takes the next free slot), once attached. */
+  private extraWrites: ExtraWrites | null = null;
   private readonly listeners = new Set<(event: TrackingEvent) => void>();
   private readonly retryDelaysMs: readonly number[];
   private retryTimer: unknown = null;
@@ -102,9 +111,22 @@ export class LmsConnection {
     this.pending.add(element);
   }
 
-  /** Queue an interaction; it takes the next free slot when written. */
-  appendInteraction(fields: readonly (readonly [string, string])[]): void {
-    this.interactions.push({ fields, index: null, written: 0 });
+  /** Adds writes that are more than setting a value; they run after the values, at every flush, commit and retry. */
+  attachWrites(writes: ExtraWrites): void {
+    this.extraWrites = writes;
+  }
+
+  /**
+   * Forgets every value under `prefix`, sent or not: an objective whose id the LMS refused was
+   * not created (or the index holds another objective), so its other fields must not be
+   * written there, over someone else's.
+   */
+  forgetUnder(prefix: string): void {
+    for (const element of [...this.values.keys()]) {
+      if (!element.startsWith(prefix)) continue;
+      this.values.delete(element);
+      this.pending.delete(element);
+    }
   }
 
   /** Send what is pending without committing; on failure, schedule a retry. */
@@ -157,64 +179,34 @@ export class LmsConnection {
     return true;
   }
 
-  /** Writes pending values, then queued interactions. False at the first failure (the rest stays pending). */
+  /** Writes pending values, then the attached writes (interactions). False at the first failure (the rest stays pending). */
   private writePending(): boolean {
     for (const element of [...this.pending]) {
+      // Forgotten while this loop ran (an objective whose id was just refused): never written.
+      if (!this.pending.has(element)) continue;
       const value = this.values.get(element) ?? '';
       const outcome = this.call(`SetValue("${element}")`, () => this.options.calls.setValue(element, value));
       if (!outcome.ok && !outcome.rejected) return this.failed(outcome);
       if (!outcome.ok) {
         this.options.logger.warn(`Tracking: the LMS rejected ${element} = "${value}": ${outcome.detail}`);
         this.values.delete(element);
-        this.forgetEntryOf(element);
         this.options.onRejected?.(element);
       }
       this.pending.delete(element);
     }
-    while (this.interactions.length > 0) {
-      const interaction = this.interactions[0] as PendingInteraction;
-      if (!this.writeInteraction(interaction)) return false;
-      this.interactions.shift();
-    }
+    if (this.extraWrites) return this.extraWrites.write(this.access);
     return true;
   }
 
-  private writeInteraction(interaction: PendingInteraction): boolean {
-    if (interaction.index === null) {
-      const count = this.call('GetValue("cmi.interactions._count")', () => this.options.calls.getValue('cmi.interactions._count'), true);
-      if (!count.ok && !count.rejected) return this.failed(count);
-      interaction.index = count.ok ? countOf(count.value) : 0;
-    }
-    while (interaction.written < interaction.fields.length) {
-      const [field, value] = interaction.fields[interaction.written] as readonly [string, string];
-      const element = `cmi.interactions.${interaction.index}.${field}`;
-      const outcome = this.call(`SetValue("${element}")`, () => this.options.calls.setValue(element, value));
-      if (!outcome.ok && !outcome.rejected) return this.failed(outcome);
-      if (!outcome.ok) {
-        this.options.logger.warn(`Tracking: the LMS rejected ${element} = "${value}": ${outcome.detail}`);
-        // Without its id the slot was never taken: nothing more of this interaction can be written.
-        if (interaction.written === 0) return true;
-      }
-      interaction.written += 1;
-    }
-    return true;
-  }
+  /** What attached writes may do: single calls that never throw, and reporting a failure. */
+  private readonly access: LmsAccess = {
+    get: (element) => this.call(`GetValue("${element}")`, () => this.options.calls.getValue(element), true),
+    set: (element, value) => this.call(`SetValue("${element}")`, () => this.options.calls.setValue(element, value)),
+    failed: (outcome) => this.failed(outcome),
+    warn: (message) => this.options.logger.warn(message),
+  };
 
-  /**
-   * An objective whose id was refused was not created (or the index holds another
-   * objective): its other fields must not be written there, over someone else's.
-   */
-  private forgetEntryOf(element: string): void {
-    const entry = /^(cmi\.objectives\.\d+\.)id$/.exec(element)?.[1];
-    if (entry === undefined) return;
-    for (const other of [...this.values.keys()]) {
-      if (!other.startsWith(entry)) continue;
-      this.values.delete(other);
-      this.pending.delete(other);
-    }
-  }
-
-  private failed(outcome: Extract<Outcome, { ok: false }>): false {
+  private failed(outcome: Failure): false {
     this.reportProblem(outcome.threw ? 'lms-unavailable' : 'save-failed', `Saving to the LMS failed: ${outcome.detail}`);
     return false;
   }

@@ -84,9 +84,10 @@ describe.each(versions)('$name: when the LMS misbehaves', ({ create, responseOf,
     expect(events.map((e) => e.type)).toEqual(['problem', 'problem', 'recovered']);
   });
 
-  it('loses no answer when the API vanishes mid-session, and writes everything when it is back', () => {
+  it('loses no answer when the API vanishes mid-session, and writes everything when it is back', async () => {
     const { lms, port, scheduler, events } = create();
     port.start();
+    await port.prepare();
     port.recordInteraction(answer(true));
     port.commit();
     lms.vanish();
@@ -142,13 +143,14 @@ describe.each(versions)('$name: when the LMS misbehaves', ({ create, responseOf,
 });
 
 describe('a value the LMS rejects for good', () => {
-  it('is logged and skipped without blocking what follows or alarming the learner', () => {
+  it('is logged and skipped without blocking what follows or alarming the learner', async () => {
     const lms = strictLms12();
     const logger = silentLogger();
     const port = createScorm12Port(lms.api, { scheduler: new FakeScheduler(), logger });
     const events: TrackingEvent[] = [];
     port.subscribe((e) => events.push(e));
     port.start();
+    await port.prepare();
     const long = interactionRecord(
       { kind: 'choice', moduleId: 'sample', scenarioId: 'chat', nodeId: 'request', choiceId: 'x'.repeat(40), score: 0, maxChoiceScore: 2 },
       { at: new Date(2025, 0, 1), latencyMs: null },

@@ -97,9 +97,10 @@ const answer = (n: number) =>
 const cases = (['scorm12', 'scorm2004'] as const).flatMap((version) => (['moodle', 'booleans-and-numbers'] as const).map((looseness) => ({ version, looseness })));
 
 describe.each(cases)('$version, reads answered as $looseness', ({ version, looseness }) => {
-  it('stores every answer, every module objective under its own id, and reports no problem', () => {
+  it('stores every answer, every module objective under its own id, and reports no problem', async () => {
     const { port, events, values, seen, logger } = setUp(version, looseness);
     expect(port.start()).toMatchObject({ connected: true, suspendData: '', location: '' });
+    await port.prepare();
     const answers = 7;
     for (let n = 0; n < answers; n += 1) {
       port.recordInteraction(answer(n));

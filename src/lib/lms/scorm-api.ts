@@ -3,6 +3,8 @@
  * (`window.API` for SCORM 1.2, `window.API_1484_11` for SCORM 2004), and one
  * shape for both so the connection code is written once. Results are `unknown`:
  * real LMSs return "true", true, undefined or throw, and all of it is handled.
+ * The 2004 API's own code is in scorm2004-api.ts: a SCORM 1.2 package downloads only
+ * this chunk (which the 2004 one builds on), so it holds no 2004 code.
  */
 
 export interface Scorm12Api {
@@ -36,16 +38,13 @@ export interface LmsCalls {
 }
 
 export const SCORM12_API_NAME = 'API';
-export const SCORM2004_API_NAME = 'API_1484_11';
 
-const hasMethods = (value: unknown, names: readonly string[]): boolean =>
+export const hasMethods = (value: unknown, names: readonly string[]): boolean =>
   typeof value === 'object' && value !== null && names.every((name) => typeof (value as Record<string, unknown>)[name] === 'function');
 
 export const isScorm12Api = (value: unknown): value is Scorm12Api =>
   hasMethods(value, ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError']);
 
-export const isScorm2004Api = (value: unknown): value is Scorm2004Api =>
-  hasMethods(value, ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError']);
 
 // Methods are looked up on every call, so an API object whose methods go away
 // mid-session fails that call (and is retried) instead of failing forever.
@@ -57,14 +56,4 @@ export const scorm12Calls = (api: Scorm12Api): LmsCalls => ({
   commit: () => api.LMSCommit(''),
   lastError: () => api.LMSGetLastError(),
   errorString: (code) => api.LMSGetErrorString(code),
-});
-
-export const scorm2004Calls = (api: Scorm2004Api): LmsCalls => ({
-  initialize: () => api.Initialize(''),
-  terminate: () => api.Terminate(''),
-  getValue: (element) => api.GetValue(element),
-  setValue: (element, value) => api.SetValue(element, value),
-  commit: () => api.Commit(''),
-  lastError: () => api.GetLastError(),
-  errorString: (code) => api.GetErrorString(code),
 });

@@ -1,8 +1,8 @@
 import type { Completion, Success } from '../../course/progress/course-status';
-import type { InteractionRecord } from './interaction-record';
-import { countOf, LmsConnection } from './lms-connection';
+import { LmsConnection } from './lms-connection';
 import type { LmsCalls } from './scorm-api';
-import type { LmsKind, ObjectiveReport, Scheduler, StartInfo, StatusReport, TrackingEvent, TrackingLogger, TrackingPort } from './tracking-port';
+import type { Recorder, RecorderFactory } from './scorm-recorder';
+import type { LmsKind, Scheduler, StartInfo, StatusReport, TrackingEvent, TrackingLogger, TrackingPort } from './tracking-port';
 
 /**
  * A TrackingPort over a SCORM API. What differs between SCORM 1.2 and 2004 (element
@@ -27,10 +27,8 @@ export interface ScormDialect {
   /** What the LMS had recorded before this session, so it is never lowered. */
   readStatus(read: (element: string) => string | null): StatusReport;
   status(status: StatusReport): Element[];
-  /** An objective's values other than its id, under `cmi.objectives.<index>.`. */
-  objective(objective: ObjectiveReport): Element[];
-  /** An interaction's [field, value] pairs in the order they must be set. */
-  interaction(record: InteractionRecord): Element[];
+  /** Downloads how this version records interactions and objectives (nothing is recorded before the learner acts). */
+  recorder(): Promise<RecorderFactory>;
   exit(finished: boolean, sessionMs: number): Element[];
 }
 
@@ -68,18 +66,11 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
     scheduler: options.scheduler,
     logger: options.logger,
     ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
-    onRejected: (element) => {
-      // The index is not ours (another objective is there): the next report takes a new one.
-      const index = /^cmi\.objectives\.(\d+)\.id$/.exec(element)?.[1];
-      if (index === undefined) return;
-      for (const [id, slot] of objectiveSlots) if (slot === Number(index)) objectiveSlots.delete(id);
-      nextObjectiveSlot = Math.max(nextObjectiveSlot, Number(index) + 1);
-    },
+    onRejected: (element) => recorder?.rejected(element),
   });
   let startInfo: StartInfo | null = null;
   let startedAt = now();
   let before: StatusReport = { completion: 'not attempted', success: 'unknown', scorePercent: null };
-  const objectiveSlots = new Map<string, number>();
   let finished = false;
   const listeners = new Set<(event: TrackingEvent) => void>();
   connection.subscribe((event) => listeners.forEach((listener) => listener(event)));
@@ -89,35 +80,44 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
     listeners.forEach((listener) => listener(event));
   };
 
-  /** The first index after every entry the LMS holds or the course has taken. */
-  let nextObjectiveSlot = 0;
+  let recorder: Recorder | null = null;
+  let recorderDownload: Promise<void> | null = null;
+  /** Interactions and objectives reported before the recorder downloaded, in the order they came. */
+  const waiting: ((loaded: Recorder) => void)[] = [];
 
-  /**
-   * Finds the objectives the LMS already holds by id: an LMS may have filled some in
-   * before the course starts (Moodle puts the manifest's primary objective at
-   * cmi.objectives.0 in SCORM 2004), and an id can be written only once, at its own index.
-   */
-  function readObjectiveSlots(): void {
-    const count = countOf(connection.read('cmi.objectives._count'));
-    for (let i = 0; i < count; i++) {
-      const id = connection.read(`cmi.objectives.${i}.id`);
-      if (id !== null && id !== '' && !objectiveSlots.has(id)) objectiveSlots.set(id, i);
-    }
-    nextObjectiveSlot = count;
+  function prepare(): Promise<void> {
+    if (recorder) return Promise.resolve();
+    recorderDownload ??= dialect.recorder().then(
+      (create) => {
+        const loaded = (recorder = create(connection));
+        const early = waiting.splice(0);
+        if (finished || early.length === 0) return;
+        for (const write of early) write(loaded);
+        connection.flush();
+      },
+      (error: unknown) => {
+        recorderDownload = null;
+        throw error;
+      },
+    );
+    return recorderDownload;
   }
 
-  function objectiveSlot(id: string): number {
-    const known = objectiveSlots.get(id);
-    if (known !== undefined) return known;
-    const slot = nextObjectiveSlot;
-    nextObjectiveSlot += 1;
-    objectiveSlots.set(id, slot);
-    return slot;
+  /** Records at once when the recorder is here; otherwise once it has downloaded (the session prepares it first). */
+  function withRecorder(write: (loaded: Recorder) => void): void {
+    if (recorder) {
+      write(recorder);
+      connection.flush();
+      return;
+    }
+    waiting.push(write);
+    prepare().catch((error: unknown) => options.logger.error('Tracking: the code that records answers could not be downloaded; trying again with the next answer', error));
   }
 
   return {
     kind: dialect.kind,
     limits: dialect.limits,
+    prepare,
 
     start() {
       if (startInfo) return startInfo;
@@ -128,7 +128,6 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
       }
       const read = (element: string) => connection.read(element);
       before = dialect.readStatus(read);
-      readObjectiveSlots();
       startInfo = {
         connected: true,
         entry: entryOf(read(dialect.elements.entry)),
@@ -160,16 +159,11 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
     },
 
     recordInteraction(record) {
-      connection.appendInteraction(dialect.interaction(record));
-      connection.flush();
+      withRecorder((loaded) => loaded.recordInteraction(record));
     },
 
     reportObjective(objective) {
-      const { id } = objective;
-      const slot = objectiveSlot(id);
-      connection.set(`cmi.objectives.${slot}.id`, id);
-      for (const [field, value] of dialect.objective(objective)) connection.set(`cmi.objectives.${slot}.${field}`, value);
-      connection.flush();
+      withRecorder((loaded) => loaded.reportObjective(objective));
     },
 
     saveLanguage(language) {
@@ -179,10 +173,11 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
 
     commit: () => connection.commit(),
 
-    finish(options) {
+    finish(how) {
       if (finished) return;
       finished = true;
-      if (connection.isOpen) for (const [element, value] of dialect.exit(options.finished, now() - startedAt)) connection.set(element, value);
+      if (waiting.length > 0) options.logger.warn(`Tracking: answers or module results not saved, as the session ended before the code that records them downloaded: ${waiting.length}`);
+      if (connection.isOpen) for (const [element, value] of dialect.exit(how.finished, now() - startedAt)) connection.set(element, value);
       connection.close();
     },
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scorm12Latency, scorm12Timespan, scorm12TimeOfDay, scorm2004Duration, scorm2004Timestamp } from './scorm-time';
+import { scorm12Latency, scorm12TimeOfDay, scorm2004Timestamp } from './scorm-record-time';
+import { scorm12Timespan, scorm2004Duration } from './scorm-time';
 
 // Moodle's own patterns (mod/scorm/datamodels/scorm_12.js and scorm_13.js).
 const MOODLE_12_TIMESPAN = /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildModule } from '../../testing/builders';
 import { FakeScheduler } from '../../testing/fake-scheduler';
 import { silentLogger } from '../../testing/silent-logger';
@@ -6,7 +6,11 @@ import { strictLms12, type StrictLmsOptions } from '../../testing/strict-lms';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { interactionRecord } from './interaction-record';
-import { createScorm12Port } from './scorm12-adapter';
+import { scorm12Calls } from './scorm-api';
+import { createScormPort } from './scorm-port';
+import type { RecorderFactory } from './scorm-recorder';
+import { createScorm12Port, scorm12Dialect } from './scorm12-adapter';
+import { scorm12Recorder } from './scorm12-records';
 import type { TrackingEvent } from './tracking-port';
 
 const questions = new Map(buildModule().questions.map((q) => [q.id, q]));
@@ -105,9 +109,10 @@ describe('SCORM 1.2 adapter: interactions', () => {
     ['true/false', answer('q-true', { type: 'true-false', value: true }, false), { type: 'true-false', student_response: 't', 'correct_responses.0.pattern': 'f', result: 'wrong' }],
     ['ordering', answer('q-order', { type: 'ordering', order: ['second', 'first', 'third'] }, false), { type: 'sequencing', student_response: 'second,first,third', 'correct_responses.0.pattern': 'first,second,third' }],
     ['matching', answer('q-match', { type: 'matching', pairs: { p2: 't2', p1: 't1' } }, true), { type: 'matching', student_response: 'p1.t1,p2.t2', 'correct_responses.0.pattern': 'p1.t1,p2.t2', result: 'correct' }],
-  ])('records a %s answer in 1.2 formats', (_, record, expected) => {
+  ])('records a %s answer in 1.2 formats', async (_, record, expected) => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     port.recordInteraction(record);
     const values = lms.values();
     const fields = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith('cmi.interactions.0.')).map(([k, v]) => [k.slice('cmi.interactions.0.'.length), v]));
@@ -115,9 +120,10 @@ describe('SCORM 1.2 adapter: interactions', () => {
     expect(lms.violations).toEqual([]);
   });
 
-  it('records a scenario choice as neutral, with its points as the weighting', () => {
+  it('records a scenario choice as neutral, with its points as the weighting', async () => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     port.recordInteraction(
       interactionRecord({ kind: 'choice', moduleId: 'sample', scenarioId: 'chat', nodeId: 'more-demands', choiceId: 'tell-late', score: 1, maxChoiceScore: 1 }, { at, latencyMs: null }),
     );
@@ -131,9 +137,10 @@ describe('SCORM 1.2 adapter: interactions', () => {
     expect(lms.violations).toEqual([]);
   });
 
-  it('appends after the interactions already recorded, never rewriting them', () => {
+  it('appends after the interactions already recorded, never rewriting them', async () => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     for (const value of [true, false, true]) port.recordInteraction(answer('q-true', { type: 'true-false', value }, !value));
     expect(lms.values()).toMatchObject({
       'cmi.interactions.0.student_response': 't',
@@ -145,9 +152,10 @@ describe('SCORM 1.2 adapter: interactions', () => {
 });
 
 describe('SCORM 1.2 adapter: objectives', () => {
-  it('reports one objective per module with its status and score, updating the same slot', () => {
+  it('reports one objective per module with its status and score, updating the same slot', async () => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     port.reportObjective({ id: 'grooming_signs', completion: 'incomplete', scorePercent: 40 });
     port.reportObjective({ id: 'the_law', completion: 'not attempted', scorePercent: null });
     port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 75 });
@@ -161,12 +169,36 @@ describe('SCORM 1.2 adapter: objectives', () => {
     expect(lms.violations).toEqual([]);
   });
 
-  it('reuses the slots of objectives the LMS already has', () => {
+  it('reuses the slots of objectives the LMS already has', async () => {
     const { lms, port } = setUp({ data: { 'cmi.objectives.0.id': 'intro', 'cmi.objectives.1.id': 'grooming_signs' } });
     port.start();
+    await port.prepare();
     port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 100 });
     port.reportObjective({ id: 'new_module', completion: 'incomplete', scorePercent: 0 });
     expect(lms.values()).toMatchObject({ 'cmi.objectives.1.status': 'completed', 'cmi.objectives.2.id': 'new_module' });
+  });
+});
+
+describe('SCORM 1.2 adapter: an objective the LMS refuses', () => {
+  it('writes none of its other fields at an index the LMS refused, and reports it next at a new one', async () => {
+    const { lms, port, logger } = setUp({ data: { 'cmi.objectives.0.id': 'intro' } });
+    port.start();
+    await port.prepare();
+    port.commit();
+    // The LMS does not say how many objectives it holds, then refuses the id at index 0, which holds another.
+    lms.fail('getValue', 1);
+    lms.fail('setValue', 1, '405');
+    port.reportObjective({ id: 'grooming_signs', completion: 'incomplete', scorePercent: 40 });
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('rejected cmi.objectives.0.id'));
+    expect(lms.setLog().filter(([element]) => element.startsWith('cmi.objectives.0.'))).toEqual([]);
+    port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 75 });
+    expect(lms.values()).toMatchObject({
+      'cmi.objectives.0.id': 'intro',
+      'cmi.objectives.1.id': 'grooming_signs',
+      'cmi.objectives.1.status': 'completed',
+      'cmi.objectives.1.score.raw': '75',
+    });
+    expect(lms.violations).toEqual([]);
   });
 });
 
@@ -217,5 +249,63 @@ describe('SCORM 1.2 adapter: the learner language preference', () => {
     port.commit();
     expect(lms.values()['cmi.student_preference.language']).toBe('ur');
     expect(lms.violations).toEqual([]);
+  });
+});
+
+describe('SCORM 1.2 adapter: recording before its recorder has downloaded', () => {
+  /** The 1.2 dialect with a recorder download the test ends (or fails) when it chooses. */
+  function setUpDownload() {
+    const lms = strictLms12();
+    const logger = silentLogger();
+    const asked: string[] = [];
+    let finish: (outcome: 'arrive' | 'fail') => void = () => undefined;
+    const recorder = () => {
+      asked.push('recorder');
+      return new Promise<RecorderFactory>((resolve, reject) => {
+        finish = (outcome) => (outcome === 'arrive' ? resolve(scorm12Recorder) : reject(new Error('offline')));
+      });
+    };
+    const port = createScormPort(scorm12Calls(lms.api), { ...scorm12Dialect, recorder }, { scheduler: new FakeScheduler(), logger });
+    port.start();
+    return { lms, logger, port, asked, finish: (outcome: 'arrive' | 'fail') => finish(outcome) };
+  }
+
+  it('keeps answers and module results reported early, and writes them in order once the records arrive', async () => {
+    const { lms, port, finish } = setUpDownload();
+    port.recordInteraction(answer('q-true', { type: 'true-false', value: true }, false));
+    port.reportObjective({ id: 'grooming_signs', completion: 'incomplete', scorePercent: 40 });
+    port.recordInteraction(answer('q-true', { type: 'true-false', value: false }, true));
+    expect(Object.keys(lms.values()).filter((k) => k.startsWith('cmi.interactions.') || k.startsWith('cmi.objectives.'))).toEqual([]);
+    finish('arrive');
+    await vi.waitFor(() =>
+      expect(lms.values()).toMatchObject({
+        'cmi.interactions.0.student_response': 't',
+        'cmi.objectives.0.id': 'grooming_signs',
+        'cmi.objectives.0.status': 'incomplete',
+        'cmi.interactions.1.student_response': 'f',
+      }),
+    );
+    expect(lms.violations).toEqual([]);
+  });
+
+  it('downloads the recorder once however often it is prepared, and tries again after a failed download', async () => {
+    const { lms, logger, port, asked, finish } = setUpDownload();
+    const first = port.prepare();
+    void port.prepare();
+    finish('fail');
+    await expect(first).rejects.toThrow('offline');
+    port.recordInteraction(answer('q-true', { type: 'true-false', value: true }, false));
+    expect(asked).toEqual(['recorder', 'recorder']);
+    finish('arrive');
+    await vi.waitFor(() => expect(lms.values()).toMatchObject({ 'cmi.interactions.0.student_response': 't' }));
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it('says in the log what was lost when the session ends before the recorder arrives', () => {
+    const { lms, logger, port } = setUpDownload();
+    port.recordInteraction(answer('q-true', { type: 'true-false', value: true }, false));
+    port.finish({ finished: false });
+    expect(logger.warn).toHaveBeenCalledWith('Tracking: answers or module results not saved, as the session ended before the code that records them downloaded: 1');
+    expect(lms.count('terminate')).toBe(1);
   });
 });

@@ -1,25 +1,11 @@
 import type { Completion, Success } from '../../course/progress/course-status';
-import type { ScormResponse } from './interaction-record';
 import { scorm12Calls, type Scorm12Api } from './scorm-api';
 import { createScormPort, type Element, type ScormDialect, type ScormPortOptions } from './scorm-port';
 import { parseScore, scoreElements } from './scorm-score';
-import { scorm12Latency, scorm12Timespan, scorm12TimeOfDay } from './scorm-time';
+import { scorm12Timespan } from './scorm-time';
 import type { StatusReport, TrackingPort } from './tracking-port';
 
 /** SCORM 1.2 (the primary package): cmi.core.*, one lesson_status, write-only interactions. */
-
-/** 1.2 response formats: `a,b`, `t`/`f`, `a,b,c`, `source.target,…`. */
-export function scorm12Response(response: ScormResponse): string {
-  switch (response.type) {
-    case 'choice':
-    case 'sequencing':
-      return response.ids.join(',');
-    case 'true-false':
-      return response.value ? 't' : 'f';
-    case 'matching':
-      return response.pairs.map(([source, target]) => `${source}.${target}`).join(',');
-  }
-}
 
 /** One lesson_status: the learner has launched, so at least incomplete; passed/failed only once complete. */
 export function lessonStatus({ completion, success }: Pick<StatusReport, 'completion' | 'success'>): string {
@@ -60,17 +46,7 @@ export const scorm12Dialect: ScormDialect = {
   },
   readStatus: (read) => ({ ...statusFromLessonStatus(read('cmi.core.lesson_status')), scorePercent: parseScore(read('cmi.core.score.raw')) }),
   status: (status) => [['cmi.core.lesson_status', lessonStatus(status)], ...score('cmi.core.score', status.scorePercent)],
-  objective: (objective) => [...score('score', objective.scorePercent), ['status', objective.completion]],
-  interaction: (record) => [
-    ['id', record.id],
-    ['type', record.response.type],
-    ['time', scorm12TimeOfDay(record.at)],
-    ...(record.correctResponse ? [['correct_responses.0.pattern', scorm12Response(record.correctResponse)] as const] : []),
-    ['student_response', scorm12Response(record.response)],
-    ['result', record.result === 'incorrect' ? 'wrong' : record.result],
-    ...(record.weighting === null ? [] : [['weighting', String(record.weighting)] as const]),
-    ...(record.latencyMs === null ? [] : [['latency', scorm12Latency(record.latencyMs)] as const]),
-  ],
+  recorder: () => import('./scorm12-records').then((chunk) => chunk.scorm12Recorder),
   exit: (finished, sessionMs) => [
     ['cmi.core.exit', finished ? '' : 'suspend'],
     ['cmi.core.session_time', scorm12Timespan(sessionMs)],

@@ -109,9 +109,10 @@ describe('SCORM 2004 adapter: interactions', () => {
     ['true/false', answer('q-true', { type: 'true-false', value: false }, true), { type: 'true-false', learner_response: 'false', 'correct_responses.0.pattern': 'false', result: 'correct' }],
     ['ordering', answer('q-order', { type: 'ordering', order: ['third', 'first', 'second'] }, false), { type: 'sequencing', learner_response: 'third[,]first[,]second', 'correct_responses.0.pattern': 'first[,]second[,]third' }],
     ['matching', answer('q-match', { type: 'matching', pairs: { p1: 't2', p2: 't1' } }, false), { type: 'matching', learner_response: 'p1[.]t2[,]p2[.]t1', 'correct_responses.0.pattern': 'p1[.]t1[,]p2[.]t2' }],
-  ])('records a %s answer in 2004 formats', (_, record, expected) => {
+  ])('records a %s answer in 2004 formats', async (_, record, expected) => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     port.recordInteraction(record);
     expect(interactionFields(lms.values())).toMatchObject({
       id: record.id,
@@ -127,9 +128,10 @@ describe('SCORM 2004 adapter: interactions', () => {
     expect(answer('q-law', { type: 'single-choice', option: 'a' }, true, 3).id).toBe('final_3__q_law');
   });
 
-  it('records a scenario choice as neutral with its points in the weighting and description', () => {
+  it('records a scenario choice as neutral with its points in the weighting and description', async () => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     port.recordInteraction(
       interactionRecord({ kind: 'choice', moduleId: 'sample', scenarioId: 'chat', nodeId: 'request', choiceId: 'pay', score: 0, maxChoiceScore: 2 }, { at, latencyMs: null }),
     );
@@ -146,9 +148,10 @@ describe('SCORM 2004 adapter: interactions', () => {
 });
 
 describe('SCORM 2004 adapter: objectives', () => {
-  it('reports each module with completion, success and score', () => {
+  it('reports each module with completion, success and score', async () => {
     const { lms, port } = setUp();
     port.start();
+    await port.prepare();
     port.reportObjective({ id: 'grooming_signs', completion: 'completed', scorePercent: 80 });
     expect(lms.values()).toMatchObject({
       'cmi.objectives.0.id': 'grooming_signs',

@@ -1,28 +1,15 @@
 import type { Completion, Success } from '../../course/progress/course-status';
-import type { ScormResponse } from './interaction-record';
-import { scorm2004Calls, type Scorm2004Api } from './scorm-api';
+import type { Scorm2004Api } from './scorm-api';
+import { scorm2004Calls } from './scorm2004-api';
 import { createScormPort, type Element, type ScormDialect, type ScormPortOptions } from './scorm-port';
 import { parseScore, scoreElements } from './scorm-score';
-import { scorm2004Duration, scorm2004Timestamp } from './scorm-time';
+import { scorm2004Duration } from './scorm-time';
 import type { TrackingPort } from './tracking-port';
 
 /**
  * SCORM 2004 4th edition: completion and success set separately (Moodle never
  * derives success itself), score.raw for Moodle's grade plus score.scaled.
  */
-
-/** 2004 response formats: `a[,]b`, `true`/`false`, `a[,]b[,]c`, `source[.]target[,]…`. */
-export function scorm2004Response(response: ScormResponse): string {
-  switch (response.type) {
-    case 'choice':
-    case 'sequencing':
-      return response.ids.join('[,]');
-    case 'true-false':
-      return response.value ? 'true' : 'false';
-    case 'matching':
-      return response.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
-  }
-}
 
 const COMPLETIONS: readonly Completion[] = ['not attempted', 'incomplete', 'completed'];
 const SUCCESSES: readonly Success[] = ['unknown', 'passed', 'failed'];
@@ -58,18 +45,7 @@ export const scorm2004Dialect: ScormDialect = {
     ['cmi.success_status', status.success],
     ...score('cmi.score', status.scorePercent),
   ],
-  objective: (objective) => [...score('score', objective.scorePercent), ['completion_status', objective.completion], ['success_status', 'unknown']],
-  interaction: (record) => [
-    ['id', record.id],
-    ['type', record.response.type],
-    ['timestamp', scorm2004Timestamp(record.at)],
-    ...(record.weighting === null ? [] : [['weighting', String(record.weighting)] as const]),
-    ...(record.correctResponse ? [['correct_responses.0.pattern', scorm2004Response(record.correctResponse)] as const] : []),
-    ['learner_response', scorm2004Response(record.response)],
-    ['result', record.result],
-    ...(record.latencyMs === null ? [] : [['latency', scorm2004Duration(record.latencyMs)] as const]),
-    ['description', record.description.slice(0, 250)],
-  ],
+  recorder: () => import('./scorm2004-records').then((chunk) => chunk.scorm2004Recorder),
   exit: (finished, sessionMs) => [
     ['cmi.exit', finished ? 'normal' : 'suspend'],
     ['cmi.session_time', scorm2004Duration(sessionMs)],

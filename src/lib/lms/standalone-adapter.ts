@@ -95,6 +95,7 @@ export function createStandalonePort({ courseId, storage = browserStorage(), log
       write(last);
     },
     reportStatus: () => {},
+    prepare: () => Promise.resolve(),
     recordInteraction: () => {},
     reportObjective: () => {},
     // No LMS to tell: the choice is kept with the progress in this browser.

@@ -68,6 +68,12 @@ export interface TrackingPort {
   saveProgress(suspendData: string, location: string): void;
   /** Never lowers what the LMS already had: completed stays completed, passed stays passed, the best score stays. */
   reportStatus(status: StatusReport): void;
+  /**
+   * Downloads what recording interactions and objectives needs, where the adapter keeps it off
+   * the first screen (the SCORM records). Reports made before it resolves are kept and written
+   * when it does; the session prepares the port with its own writing side, before any.
+   */
+  prepare(): Promise<void>;
   /** Appends one interaction; earlier ones are never rewritten. */
   recordInteraction(record: InteractionRecord): void;
   reportObjective(objective: ObjectiveReport): void;

@@ -56,9 +56,11 @@ interface SetUp {
    * connecting, as the app does; with it, the test decides when the download ends.
    */
   loadWriter?: () => Promise<TrackingWriter>;
+  /** The port's recorder download fails when the session first asks for it (the port tries again itself with the next answer). */
+  recorderFails?: boolean;
 }
 
-async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course, courseVersion, loadWriter }: SetUp = {}) {
+async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() : strictLms2004(), loadModule, course: theCourse = course, courseVersion, loadWriter, recorderFails = false }: SetUp = {}) {
   const loads: string[] = [];
   const load = loadModule ?? (async (id: string) => modules[id] as Module);
   const store = createModuleStore({
@@ -78,7 +80,7 @@ async function setUp({ version = '1.2', lms = version === '1.2' ? strictLms12() 
     course: theCourse,
     progressSalt,
     modules: store,
-    port,
+    port: recorderFails ? { ...port, prepare: () => Promise.reject(new Error('offline')) } : port,
     page: { window, document },
     logger,
     scheduler,
@@ -423,6 +425,21 @@ describe('tracking session: before its writing side has downloaded', () => {
     expect(download.asked).toEqual(['writer', 'writer']);
     download.finish('arrive');
     await vi.waitFor(() => expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(allDone)));
+  });
+});
+
+describe('tracking session: when the code that records answers does not download', () => {
+  it('still saves progress, and records the answer once the port has its recorder', async () => {
+    const { lms, logger, courseEvents } = await setUp({ recorderFails: true });
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('records answers could not be downloaded'), expect.any(Error));
+    courseEvents.emit({ type: 'progress.changed', progress: inProgress, milestone: false });
+    expect(decodeProgress(lms.value('cmi.suspend_data') ?? '', content).progress).toEqual(asSaved(inProgress));
+    courseEvents.emit({
+      type: 'interaction.recorded',
+      interaction: { kind: 'question', moduleId: 'sample', attempt: null, question: qLaw, response: { type: 'true-false', value: false }, correct: true },
+    });
+    await vi.waitFor(() => expect(lms.value('cmi.interactions.0.student_response')).toBe('f'));
+    expect(lms.violations).toEqual([]);
   });
 });
 
