@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CourseReferences } from '../../course/references';
 import { infoScreens, type InfoScreen, type InfoScreenId } from './info-screen-table';
 
@@ -35,11 +35,19 @@ export function InfoScreensProvider({ loadReferences, children }: { loadReferenc
     },
     [screens],
   );
+  // Focus moves once the screen underneath shows again: an opener on that screen (the
+  // completion screen's References link) cannot take focus while it is still hidden.
+  const focusAfterClose = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const opener = focusAfterClose.current;
+    focusAfterClose.current = null;
+    if (opener?.isConnected) opener.focus();
+  }, [stack]);
   const close = useCallback((id: InfoScreenId, { returnFocus = true }: { returnFocus?: boolean } = {}) => {
-    setStack((current) => current.filter((shown) => shown !== id));
     const opener = openers.current.get(id);
     openers.current.delete(id);
-    if (returnFocus && opener?.isConnected) opener.focus();
+    focusAfterClose.current = returnFocus ? (opener ?? null) : null;
+    setStack((current) => current.filter((shown) => shown !== id));
   }, []);
   const closeAll = useCallback(() => {
     openers.current.clear();

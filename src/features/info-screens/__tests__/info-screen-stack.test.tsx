@@ -43,6 +43,10 @@ function renderPage() {
           <main>
             <InfoScreensOutlet>
               <h1>The screen underneath</h1>
+              {/* As on the completion screen: a link to References on the screen itself. */}
+              <p>
+                <InfoScreenLink screen="references" />
+              </p>
             </InfoScreensOutlet>
           </main>
           <footer>
@@ -61,6 +65,7 @@ function renderPage() {
     ...result,
     statementLink: footer.getByRole('button', { name: 'Accessibility statement' }),
     referencesLink: footer.getByRole('button', { name: 'References' }),
+    referencesOnScreen: within(screen.getByRole('main')).getByRole('button', { name: 'References' }),
     aboutLink: footer.getByRole('button', { name: 'About this course' }),
   };
 }
@@ -121,6 +126,21 @@ describe('Information screens over one another', { timeout: 20_000 }, () => {
     await user.click(referencesLink);
     await waitFor(() => expect(h1()).toHaveTextContent('References'), SLOW);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('takes focus back to a link on the screen underneath only once that screen shows again', async () => {
+    const { user, referencesOnScreen } = renderPage();
+    await user.click(referencesOnScreen);
+    await screen.findByRole('heading', { level: 1, name: 'References' }, SLOW);
+    expect(referencesOnScreen).not.toBeVisible();
+
+    // A browser cannot focus an element inside a hidden screen: focus would be lost.
+    const hiddenWhenFocused: boolean[] = [];
+    referencesOnScreen.addEventListener('focus', () => hiddenWhenFocused.push(referencesOnScreen.closest('[hidden]') !== null));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(h1()).toHaveTextContent('The screen underneath');
+    expect(referencesOnScreen).toHaveFocus();
+    expect(hiddenWhenFocused).toEqual([false]);
   });
 
   it('leaves them all for the course menu without taking focus back to a link', async () => {
