@@ -23,7 +23,7 @@ function PartnershipCertificate({ onBack }: { onBack: () => void }) {
   return (
     <LoadFailureBoundary
       onRetry={() => lazyCertificateScreen.preload(i18n)}
-      failure={(retry) => <LoadFailureScreen title={t('app.loadError.title')} body={t('app.loadError.body')} backLabel={t('certificate.back')} onRetry={retry} onBack={onBack} />}
+      failure={(retry, repeated) => <LoadFailureScreen title={t('app.loadError.title')} body={t('app.loadError.body')} backLabel={t('certificate.back')} onRetry={retry} onBack={onBack} repeated={repeated} />}
     >
       <Suspense fallback={<LoadingIndicator />}>
         <lazyCertificateScreen.Component

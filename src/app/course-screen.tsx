@@ -39,8 +39,8 @@ export function CourseScreen() {
   const toMenu = (): void => {
     driver.send({ type: 'nav.menu' });
   };
-  const screenFailure = (retry: () => void) => (
-    <LoadFailureScreen title={t('app.loadError.title')} body={t('app.loadError.body')} backLabel={t('nav.backToMenu')} onRetry={retry} onBack={toMenu} />
+  const screenFailure = (retry: () => void, repeated: boolean) => (
+    <LoadFailureScreen title={t('app.loadError.title')} body={t('app.loadError.body')} backLabel={t('nav.backToMenu')} onRetry={retry} onBack={toMenu} repeated={repeated} />
   );
   function completionScreen(onBackToMenu?: () => void) {
     return (

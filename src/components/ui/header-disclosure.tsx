@@ -6,6 +6,7 @@ import { Button } from './button';
 import { ButtonRow } from './button-row';
 import { DownloadingNotice } from './downloading-notice';
 import { LoadFailureBoundary } from './load-failure-boundary';
+import { ReloadAdvice, ReloadButton } from './reload-advice';
 
 /** What the header's panels (display options, language) are given. */
 export interface HeaderPanelProps {
@@ -72,14 +73,18 @@ export function HeaderDisclosure({ name, label, icon, panel, texts }: HeaderDisc
       {open && (
         <LoadFailureBoundary
           onRetry={retry}
-          failure={(onRetry) => (
+          failure={(onRetry, repeated) => (
             // An alert, as focus stays on the toggle.
             <div id={panelId} className={box}>
-              <p role="alert">{texts.failed}</p>
+              <div role="alert">
+                <p>{texts.failed}</p>
+                {repeated && <ReloadAdvice />}
+              </div>
               <ButtonRow>
                 <Button variant="primary" onClick={onRetry}>
                   {i18n.t('app.tryAgain')}
                 </Button>
+                {repeated && <ReloadButton />}
                 <Button variant="secondary" onClick={close}>
                   {texts.close}
                 </Button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { ButtonRow } from './button-row';
+import { ReloadAdvice, ReloadButton } from './reload-advice';
 import { ScreenHeading } from './screen-heading';
 
 interface LoadFailureScreenProps {
@@ -10,6 +11,8 @@ interface LoadFailureScreenProps {
   backLabel: string;
   onRetry: () => void;
   onBack: () => void;
+  /** Trying again has failed too: say how to start afresh. */
+  repeated?: boolean;
 }
 
 /**
@@ -17,16 +20,18 @@ interface LoadFailureScreenProps {
  * and offers to try again or go back. A screen of its own, whose heading takes focus
  * like any other, so a screen-reader user hears what happened. Progress is untouched.
  */
-export function LoadFailureScreen({ title, body, backLabel, onRetry, onBack }: LoadFailureScreenProps) {
+export function LoadFailureScreen({ title, body, backLabel, onRetry, onBack, repeated = false }: LoadFailureScreenProps) {
   const { t } = useTranslation();
   return (
     <section className="load-failure">
       <ScreenHeading>{title}</ScreenHeading>
       <p>{body}</p>
+      {repeated && <ReloadAdvice />}
       <ButtonRow>
         <Button variant="primary" onClick={onRetry}>
           {t('app.tryAgain')}
         </Button>
+        {repeated && <ReloadButton />}
         <Button variant="secondary" onClick={onBack}>
           {backLabel}
         </Button>

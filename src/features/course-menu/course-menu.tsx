@@ -10,6 +10,7 @@ import { AssessmentEntry } from './assessment-entry';
 import type { ModuleFacts } from '../../course/module-facts';
 import { SeededCover } from '../../components/ui/art/seeded-cover';
 import { Button } from '../../components/ui/button';
+import { ReloadAdvice, ReloadButton } from '../../components/ui/reload-advice';
 import { isCourseComplete } from '../../course/machines/course-rules';
 
 /** A card's cover, when the module has one (otherwise the card shows a panel with its number). */
@@ -38,6 +39,9 @@ export function CourseMenu({ moduleFacts = {}, moduleSteps, onReviewCompletion }
         <div className="alert" role="alert">
           <h2>{t('app.loadError.title')}</h2>
           <p>{t('app.loadError.menuBody')}</p>
+          {/* The menu cannot tell a first failure from a repeated one (the next click tries again), so the advice is always there. */}
+          <ReloadAdvice />
+          <ReloadButton />
         </div>
       )}
       <Paragraphs text={text(courseText.description)} />

@@ -21,8 +21,8 @@ export function InfoScreenView({ id, hidden }: { id: InfoScreenId; hidden: boole
     <div hidden={hidden}>
       <LoadFailureBoundary
         onRetry={() => part.preload(i18n)}
-        failure={(retry) => (
-          <LoadFailureScreen title={t(failure.title)} body={t(failure.body)} backLabel={t(failure.back)} onRetry={retry} onBack={back} />
+        failure={(retry, repeated) => (
+          <LoadFailureScreen title={t(failure.title)} body={t(failure.body)} backLabel={t(failure.back)} onRetry={retry} onBack={back} repeated={repeated} />
         )}
       >
         <Suspense fallback={loading ? <DownloadingNotice message={t(loading)} className="loading" scrollToTop /> : <LoadingIndicator />}>

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
 import { tabTo } from '../../../testing/keyboard';
@@ -108,6 +108,20 @@ describe('Display options when the connection drops', () => {
     network.deliver();
     expect(await screen.findByRole('group', { name: 'Text size' })).toBeVisible();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('when trying again fails too, say how to start afresh, and still try again', async () => {
+    const { user, toggle } = renderHeader();
+    await user.click(toggle);
+    network.cutOff();
+    expect(await screen.findByRole('alert')).not.toHaveTextContent('learning platform');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    network.cutOff();
+    // Rendered without a reload (as in an LMS): the advice is to open the course again.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('close the course and open it again from your learning platform'));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    network.deliver();
+    expect(await screen.findByRole('group', { name: 'Text size' })).toBeVisible();
   });
 
   it('can be closed from the message, and try again when opened the next time', async () => {
