@@ -11,6 +11,7 @@
  * modules complete, so a course that unlocks modules in order opens the one wanted), so
  * the script does not depend on which module is where.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -164,7 +165,24 @@ async function capture(browser: Browser, baseUrl: string, width: number): Promis
   }
 }
 
+/**
+ * The Urdu screenshots (the right-to-left test, which `npm run screenshots` runs next) need an
+ * Urdu font: without one Chromium draws empty boxes, and the README would show them.
+ */
+function checkFonts(): void {
+  let families = '';
+  try {
+    families = execFileSync('fc-list', [':lang=ur', 'family'], { encoding: 'utf8' });
+  } catch {
+    // No fontconfig: the message below says what to install.
+  }
+  if (families.trim() === '') {
+    throw new Error('scripts/screenshots.ts: no font on this machine can show Urdu, so its screenshots would show empty boxes. Install Debian\'s fonts-noto-core (apt-get install -y fonts-noto-core), as .ci/run does.');
+  }
+}
+
 async function main(): Promise<void> {
+  checkFonts();
   await rm(OUT_DIR, { recursive: true, force: true });
   await mkdir(OUT_DIR, { recursive: true });
   const server = await startPreview('built');

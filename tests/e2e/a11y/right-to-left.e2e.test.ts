@@ -20,13 +20,14 @@ import { horizontalOverflow } from './page-checks';
  * lesson, a scenario and a module not yet translated pass the accessibility gate (axe,
  * reflow) in Urdu; Back sits to the right of Next; switching to English keeps the screen,
  * and the choice outlives a reload (the browser still asks for Urdu). Screenshots of each
- * screen go to docs/screens/ur-*.png.
+ * screen go to dist/screens/ur-*.png, or to SCREENS_DIR: `npm run screenshots` sets it to
+ * docs/screens, so a test run never changes the repository's files.
  */
 
 const COURSE_ID = 'parents-and-carers';
 const TRANSLATED = 'parents-online-world';
 const UI_FILES = ['ui', 'player', 'statement', 'panels'];
-const SCREENS_DIR = join(REPO_ROOT, 'docs', 'screens');
+const SCREENS_DIR = join(REPO_ROOT, process.env['SCREENS_DIR'] ?? join('dist', 'screens'));
 
 const suite = previewSuite('built');
 
