@@ -14,7 +14,7 @@ import type { TrackingWriter } from './tracking-writer';
 import { readSavedProgress } from './saved-progress';
 import type { TrackingSeam } from './tracking-seam';
 import { createTimeSpentClock } from './time-spent';
-import { browserScheduler, type LmsKind, type Scheduler, type TrackingEvent, type TrackingLogger, type TrackingPort } from '../lib/lms/tracking-port';
+import { browserScheduler, RECORDER_DOWNLOAD_FAILED, type LmsKind, type Scheduler, type TrackingEvent, type TrackingLogger, type TrackingPort } from '../lib/lms/tracking-port';
 
 /**
  * Drives the LMS from the course actor: restores saved progress at start, then saves
@@ -153,7 +153,7 @@ export async function startTrackingSession(options: TrackingSessionOptions): Pro
   // for both keeps answers and progress in the order they happened, but progress never waits on a
   // recorder that failed (the port queues answers and tries again with the next one).
   const prepareRecorder = (): Promise<void> =>
-    port.prepare().catch((error: unknown) => logger.error('Tracking: the code that records answers could not be downloaded; trying again with the next answer', error));
+    port.prepare().catch((error: unknown) => logger.error(RECORDER_DOWNLOAD_FAILED, error));
   let writer: TrackingWriter | null = null;
   let writerDownload: Promise<TrackingWriter> | null = null;
   const loadWriter = (): Promise<TrackingWriter> =>

@@ -2,7 +2,7 @@ import type { Completion, Success } from '../../course/progress/course-status';
 import { LmsConnection } from './lms-connection';
 import type { LmsCalls } from './scorm-api';
 import type { Recorder, RecorderFactory } from './scorm-recorder';
-import type { LmsKind, Scheduler, StartInfo, StatusReport, TrackingEvent, TrackingLogger, TrackingPort } from './tracking-port';
+import { RECORDER_DOWNLOAD_FAILED, type LmsKind, type Scheduler, type StartInfo, type StatusReport, type TrackingEvent, type TrackingLogger, type TrackingPort } from './tracking-port';
 
 /**
  * A TrackingPort over a SCORM API. What differs between SCORM 1.2 and 2004 (element
@@ -111,7 +111,7 @@ export function createScormPort(calls: LmsCalls, dialect: ScormDialect, options:
       return;
     }
     waiting.push(write);
-    prepare().catch((error: unknown) => options.logger.error('Tracking: the code that records answers could not be downloaded; trying again with the next answer', error));
+    prepare().catch((error: unknown) => options.logger.error(RECORDER_DOWNLOAD_FAILED, error));
   }
 
   return {

@@ -99,6 +99,9 @@ export interface Scheduler {
   clearTimeout(handle: unknown): void;
 }
 
+/** Logged when a port's recorder (TrackingPort.prepare) fails to download, by whichever asked for it. */
+export const RECORDER_DOWNLOAD_FAILED = 'Tracking: the code that records answers could not be downloaded; trying again with the next answer';
+
 export const browserScheduler: Scheduler = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
