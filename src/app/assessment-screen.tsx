@@ -1,5 +1,6 @@
 // First, so the question feature's own styles (answer-marks.css) come after these, as they did on the first screen.
 import '../styles/activities.css';
+import type { ReactNode } from 'react';
 import { useSelector } from '../lib/state/use-selector';
 import type { Question } from '../course/schema/module-schema';
 import { currentQuestion } from '../course/machines/assessment-machine';
@@ -11,7 +12,7 @@ import { AssessmentResults } from '../features/assessment/assessment-results';
 interface AssessmentScreenProps {
   assessmentRef: AssessmentActorRef;
   namespaceOf: (question: Question) => string;
-  title: string;
+  title: ReactNode;
   attemptsLeft?: number | null;
   onTryAgain?: () => void;
   encouraging?: boolean;

@@ -100,7 +100,7 @@ function ModuleStepScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
       return step && scenarioRef ? <ScenarioPlayer key={step.id} scenarioRef={scenarioRef} namespace={namespace} onTakeBreak={takeBreak} help={help} /> : null;
     case 'knowledge-check':
       return step && checkRef ? (
-        <AssessmentScreen key={step.id} assessmentRef={checkRef} namespaceOf={() => namespace} title={text(moduleText.stepTitle(step.id))} />
+        <AssessmentScreen key={step.id} assessmentRef={checkRef} namespaceOf={() => namespace} title={text.node(moduleText.stepTitle(step.id))} />
       ) : null;
     case null:
       return null;

@@ -47,7 +47,7 @@ export function CourseComplete({ nextSteps, certificate, keyPoints, onBackToMenu
       <p>{t('complete.modulesCompleted', { count: completed.length, total: course.modules.length })}</p>
       <ul className="course-complete__modules">
         {completed.map((id) => (
-          <li key={id}>{text(courseText.moduleTitle(id))}</li>
+          <li key={id}>{text.node(courseText.moduleTitle(id))}</li>
         ))}
       </ul>
       {best !== null && <p>{t('complete.score', { score: best })}</p>}

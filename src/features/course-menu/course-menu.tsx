@@ -34,7 +34,7 @@ export function CourseMenu({ moduleFacts = {}, moduleSteps, onReviewCompletion }
   const completeHeadingId = useId();
   return (
     <section className="screen course-menu">
-      <ScreenHeading>{text(courseText.title)}</ScreenHeading>
+      <ScreenHeading>{text.node(courseText.title)}</ScreenHeading>
       {loadFailed && (
         <div className="alert" role="alert">
           <h2>{t('app.loadError.title')}</h2>
@@ -44,7 +44,7 @@ export function CourseMenu({ moduleFacts = {}, moduleSteps, onReviewCompletion }
           <ReloadButton />
         </div>
       )}
-      <Paragraphs text={text(courseText.description)} />
+      <Paragraphs text={text(courseText.description)} mark={text.mark(courseText.description)} />
       <h2>{t('menu.modulesHeading')}</h2>
       <ol className="module-list">
         {course.modules.map((moduleRef, i) => (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { courseNamespace, courseText, moduleNamespace } from '../../course/text-keys';
 import { moduleText } from '../../course/module-text-keys';
@@ -9,7 +9,7 @@ import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 
-function ModuleKeyPoints({ moduleId, title }: { moduleId: string; title: string }) {
+function ModuleKeyPoints({ moduleId, title }: { moduleId: string; title: ReactNode }) {
   const markdown = useContentMarkdown(moduleNamespace(moduleId));
   const headingId = useId();
   return (
@@ -57,7 +57,7 @@ export function KeyPointsSummary({ loadTexts }: KeyPointsSummaryProps) {
       {state === 'open' ? (
         <>
           {course.modules.map((m) => (
-            <ModuleKeyPoints key={m.id} moduleId={m.id} title={text(courseText.moduleTitle(m.id))} />
+            <ModuleKeyPoints key={m.id} moduleId={m.id} title={text.node(courseText.moduleTitle(m.id))} />
           ))}
           <ButtonRow>
             <Button variant="secondary" onClick={() => window.print()}>

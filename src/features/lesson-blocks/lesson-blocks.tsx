@@ -31,7 +31,7 @@ export function LessonBlocks({ moduleRef, stepId, blocks, text, markdown, mediaU
         const key = (field: string): string => moduleText.blockText(stepId, block.id, field);
         const env: BlockEnv = {
           stepId,
-          text: (field) => text(key(field)),
+          text: Object.assign((field: string) => text(key(field)), { node: (field: string) => text.node(key(field)), mark: (field: string) => text.mark(key(field)) }),
           markdown: (field) => markdown(key(field)),
           source: (sourceId) => markdown(moduleText.source(sourceId)),
           mediaUrl,

@@ -44,10 +44,10 @@ export function LessonScreen({ moduleRef, step, resolveMedia, renderBlocks }: Le
   const imageUrl = step.image ? resolveMedia(moduleId, step.image.src) : undefined;
   return (
     <article className="screen lesson">
-      <ScreenHeading>{text(moduleText.stepTitle(step.id))}</ScreenHeading>
+      <ScreenHeading>{text.node(moduleText.stepTitle(step.id))}</ScreenHeading>
       {imageUrl && (
         <figure className="lesson__figure">
-          <img src={imageUrl} alt={text(moduleText.stepImageAlt(step.id))} />
+          <img src={imageUrl} alt={text(moduleText.stepImageAlt(step.id))} {...text.mark(moduleText.stepImageAlt(step.id))} />
         </figure>
       )}
       {step.blocks ? (

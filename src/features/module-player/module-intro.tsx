@@ -20,12 +20,12 @@ export function ModuleIntro({ moduleRef }: { moduleRef: ModuleActorRef }) {
   return (
     <section className="screen module-intro">
       <Cover art={coverArt(module.kind, module.id, module.cover)} className="cover module-intro__cover" />
-      <ScreenHeading>{text(moduleText.introTitle)}</ScreenHeading>
+      <ScreenHeading>{text.node(moduleText.introTitle)}</ScreenHeading>
       <Markdown content={markdown(moduleText.introBody)} />
       <h2>{t('module.intro.objectivesHeading')}</h2>
       <ul className="objectives">
         {objectives.map((id) => (
-          <li key={id}>{text(moduleText.objective(id))}</li>
+          <li key={id}>{text.node(moduleText.objective(id))}</li>
         ))}
       </ul>
       <ButtonRow>

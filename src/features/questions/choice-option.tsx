@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { AnswerMarkLabel, type AnswerMark } from './answer-mark';
 
 interface ChoiceOptionProps {
   type: 'radio' | 'checkbox';
   name: string;
-  label: string;
+  label: ReactNode;
   checked: boolean;
   onSelect: (checked: boolean) => void;
   /** After the answer is submitted: how this option did (null: not chosen, and rightly so). */

@@ -17,14 +17,14 @@ export function MatchingInput({ question, response, onChange, disabled, text, re
     onChange({ type: 'matching', pairs: targetId ? { ...next, [promptId]: targetId } : next });
   };
   return (
-    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} hint={t('question.matching.hint')} disabled={disabled}>
+    <QuestionFieldset legend={text.node(moduleText.questionPrompt(question.id))} hint={t('question.matching.hint')} disabled={disabled}>
       <div className="matching">
         {question.prompts.map((prompt) => {
           const selectId = `${baseId}-${prompt.id}`;
           return (
             <div key={prompt.id} className="matching__row">
               <label htmlFor={selectId} className="matching__prompt">
-                {text(moduleText.questionMatchPrompt(question.id, prompt.id))}
+                {text.node(moduleText.questionMatchPrompt(question.id, prompt.id))}
               </label>
               <select
                 id={selectId}
@@ -35,7 +35,7 @@ export function MatchingInput({ question, response, onChange, disabled, text, re
               >
                 <option value="">{t('question.matching.placeholder')}</option>
                 {question.targets.map((target) => (
-                  <option key={target} value={target}>
+                  <option key={target} value={target} {...text.mark(moduleText.questionMatchTarget(question.id, target))}>
                     {text(moduleText.questionMatchTarget(question.id, target))}
                   </option>
                 ))}

@@ -18,13 +18,13 @@ export function MultipleChoiceInput({ question, response, onChange, disabled, te
     onChange({ type: 'multiple-choice', options: question.options.map((o) => o.id).filter((id) => next.has(id)) });
   };
   return (
-    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} hint={t('question.selectAll')} disabled={disabled}>
+    <QuestionFieldset legend={text.node(moduleText.questionPrompt(question.id))} hint={t('question.selectAll')} disabled={disabled}>
       {question.options.map((option) => (
         <ChoiceOption
           key={option.id}
           type="checkbox"
           name={`question-${question.id}`}
-          label={text(moduleText.questionOption(question.id, option.id))}
+          label={text.node(moduleText.questionOption(question.id, option.id))}
           checked={selected.includes(option.id)}
           mark={reveal ? choiceMark(selected.includes(option.id), option.correct) : null}
           onSelect={(checked) => toggle(option.id, checked)}

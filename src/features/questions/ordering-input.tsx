@@ -56,13 +56,13 @@ export function OrderingInput({ question, response, onChange, disabled, text, re
   };
 
   return (
-    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} hint={t('question.ordering.hint')} disabled={disabled}>
+    <QuestionFieldset legend={text.node(moduleText.questionPrompt(question.id))} hint={t('question.ordering.hint')} disabled={disabled}>
       <ol className="ordering">
         {order.map((itemId, index) => {
           const item = text(moduleText.questionItem(question.id, itemId));
           return (
             <li key={itemId} className="ordering__item">
-              <span className="ordering__text">{item}</span>
+              <span className="ordering__text" {...text.mark(moduleText.questionItem(question.id, itemId))}>{item}</span>
               {reveal && (
                 <AnswerMarkLabel
                   mark={question.items[index] === itemId ? 'placed-right' : 'placed-wrong'}

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 interface QuestionFieldsetProps {
-  legend: string;
+  legend: ReactNode;
   /** Short instruction read with the legend, e.g. "Select all that apply." */
   hint?: string;
   disabled: boolean;

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useSelector, useUrgentSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../course/schema/module-schema';
@@ -22,7 +22,7 @@ interface QuestionStepProps {
   /** Namespace holding the question's texts (its module's). */
   namespace: string;
   /** What is being answered: the knowledge check's or the final assessment's title. */
-  title: string;
+  title: ReactNode;
 }
 
 /**

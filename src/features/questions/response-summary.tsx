@@ -16,12 +16,12 @@ export function ResponseSummary({ question, response, text }: ResponseSummaryPro
   const q = question.id;
   switch (response.type) {
     case 'single-choice':
-      return <p>{text(moduleText.questionOption(q, response.option))}</p>;
+      return <p>{text.node(moduleText.questionOption(q, response.option))}</p>;
     case 'multiple-choice':
       return (
         <ul>
           {response.options.map((id) => (
-            <li key={id}>{text(moduleText.questionOption(q, id))}</li>
+            <li key={id}>{text.node(moduleText.questionOption(q, id))}</li>
           ))}
         </ul>
       );
@@ -31,7 +31,7 @@ export function ResponseSummary({ question, response, text }: ResponseSummaryPro
       return (
         <ol>
           {response.order.map((id) => (
-            <li key={id}>{text(moduleText.questionItem(q, id))}</li>
+            <li key={id}>{text.node(moduleText.questionItem(q, id))}</li>
           ))}
         </ol>
       );

@@ -26,7 +26,7 @@ export function ReviewItem({ question, number, response, namespace }: ReviewItem
   return (
     <li className={`review-item review-item--${correct ? 'correct' : 'incorrect'}`}>
       <h2>{t('question.number', { number })}</h2>
-      <p className="review-item__prompt">{text(moduleText.questionPrompt(question.id))}</p>
+      <p className="review-item__prompt">{text.node(moduleText.questionPrompt(question.id))}</p>
       <p className="review-item__verdict">{correct ? t('question.correct') : t('question.incorrect')}</p>
       <h3>{t('assessment.review.yourAnswer')}</h3>
       {response ? <ResponseSummary question={question} response={response} text={text} /> : <p>{t('assessment.review.noAnswer')}</p>}

@@ -9,13 +9,13 @@ import { choiceMark } from './answer-mark';
 export function SingleChoiceInput({ question, response, onChange, disabled, text, reveal = false }: QuestionInputProps<SingleChoiceQuestion>) {
   const selected = response?.type === 'single-choice' ? response.option : null;
   return (
-    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} disabled={disabled}>
+    <QuestionFieldset legend={text.node(moduleText.questionPrompt(question.id))} disabled={disabled}>
       {question.options.map((option) => (
         <ChoiceOption
           key={option.id}
           type="radio"
           name={`question-${question.id}`}
-          label={text(moduleText.questionOption(question.id, option.id))}
+          label={text.node(moduleText.questionOption(question.id, option.id))}
           checked={selected === option.id}
           mark={reveal ? choiceMark(selected === option.id, option.correct) : null}
           onSelect={() => onChange({ type: 'single-choice', option: option.id })}

@@ -13,7 +13,7 @@ export function TrueFalseInput({ question, response, onChange, disabled, text, r
   const { t } = useTranslation();
   const selected = response?.type === 'true-false' ? response.value : null;
   return (
-    <QuestionFieldset legend={text(moduleText.questionPrompt(question.id))} disabled={disabled}>
+    <QuestionFieldset legend={text.node(moduleText.questionPrompt(question.id))} disabled={disabled}>
       {VALUES.map((value) => (
         <ChoiceOption
           key={String(value)}

@@ -47,7 +47,7 @@ export function ChoiceForm({ scenarioRef, scenarioId, node, text }: ChoiceFormPr
                 onChange={() => setSelected(choice.id)}
               />
               <label htmlFor={id} className="choice__label">
-                {text(moduleText.choiceLabel(scenarioId, node.id, choice.id))}
+                {text.node(moduleText.choiceLabel(scenarioId, node.id, choice.id))}
               </label>
             </div>
           );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioNode } from '../../course/schema/module-schema';
 import { LEARNER_SENDER } from '../../course/schema/learner-sender';
@@ -11,7 +11,7 @@ import { avatarAge, avatarSeed, characterOf } from './scene-character';
 interface ThreadMessage {
   key: string;
   from: string;
-  text: string;
+  text: ReactNode;
   time?: string;
 }
 
@@ -20,7 +20,7 @@ interface MessageThreadProps {
   node: ScenarioNode;
   text: ContentText;
   /** The learner's reply (a choice with `reply: true`), added once the choice is made. */
-  reply?: string;
+  reply?: ReactNode;
 }
 
 /**
@@ -34,7 +34,7 @@ export function MessageThread({ scenario, node, text, reply }: MessageThreadProp
   const messages: ThreadMessage[] = (node.messages ?? []).map((m) => ({
     key: m.id,
     from: m.from,
-    text: text(moduleText.message(scenario.id, node.id, m.id)),
+    text: text.node(moduleText.message(scenario.id, node.id, m.id)),
     ...(m.time ? { time: m.time } : {}),
   }));
   if (reply !== undefined) messages.push({ key: '__reply', from: LEARNER_SENDER, text: reply });

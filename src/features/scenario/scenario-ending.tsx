@@ -48,7 +48,7 @@ export function ScenarioEnding({ scenarioRef, scenario, text, markdown }: Scenar
       <ol className="recap">
         {taken.map(({ nodeId, choice }) => (
           <li key={`${nodeId}.${choice.id}`} className="recap__step">
-            <span className="recap__choice">{text(moduleText.choiceLabel(scenario.id, nodeId, choice.id))}</span>
+            <span className="recap__choice">{text.node(moduleText.choiceLabel(scenario.id, nodeId, choice.id))}</span>
             <ChoiceCue score={choice.score} />
           </li>
         ))}

@@ -8,7 +8,7 @@ import { PerspectiveLabel } from './perspective-label';
 export function ScenarioHeader({ scenario, text }: { scenario: Scenario; text: ContentText }) {
   return (
     <header className="scenario__header">
-      <ScreenHeading>{text(moduleText.scenarioTitle(scenario.id))}</ScreenHeading>
+      <ScreenHeading>{text.node(moduleText.scenarioTitle(scenario.id))}</ScreenHeading>
       <PerspectiveLabel perspective={scenario.perspective} />
     </header>
   );

@@ -51,7 +51,7 @@ export function ScenarioNodeScreen({ scenarioRef, scenario, text, markdown }: Sc
         scenario={scenario}
         node={node}
         text={text}
-        {...(taken?.choice.reply ? { reply: text(moduleText.choiceLabel(scenario.id, node.id, taken.choice.id)) } : {})}
+        {...(taken?.choice.reply ? { reply: text.node(moduleText.choiceLabel(scenario.id, node.id, taken.choice.id)) } : {})}
       />
       {choosing && <ChoiceForm scenarioRef={scenarioRef} scenarioId={scenario.id} node={node} text={text} />}
       <FeedbackRegion outcome={taken ? OUTCOME[cueOf(taken.choice.score)] : 'neutral'}>

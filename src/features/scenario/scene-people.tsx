@@ -19,7 +19,7 @@ export function ScenePeople({ scenario, node, text }: { scenario: Scenario; node
         <li key={character.id} className="scene-people__person">
           <Avatar seed={avatarSeed(scenario, character.id)} age={avatarAge(character.role)} className="scene-people__avatar" />
           <span className="scene-people__name">
-            {text(moduleText.characterName(scenario.id, character.id))}
+            {text.node(moduleText.characterName(scenario.id, character.id))}
             <span className="scene-people__role">{t(`scenario.role.${character.role}`)}</span>
           </span>
         </li>

@@ -149,6 +149,8 @@ describe('the parents’ course in Urdu, right to left (standalone, 390 px phone
     await page.getByRole('button', { name: urText('menu.start', { title: untranslatedTitle }) }).click();
     await expectText(page.locator('.untranslated-note'), urText('module.untranslated.module'));
     expect(await page.locator('main [lang="en-GB"][dir="ltr"]').count(), 'the English texts are marked as English').toBeGreaterThan(0);
+    // Plain texts too, not only Markdown: the heading is the module's English title.
+    expect(await h1(page).locator('[lang="en-GB"][dir="ltr"]').count(), 'the English heading is marked as English').toBe(1);
     await checkScreen(page, 'untranslated-module');
 
     await guard.assertClean(page);

@@ -8,7 +8,7 @@ export function AccordionBlock({ block, env }: BlockProps<AccordionBlockData>) {
     <div className="block accordion">
       {block.items.map((item) => (
         <details key={item} className="accordion__item">
-          <summary className="accordion__summary">{env.text(`items.${item}.summary`)}</summary>
+          <summary className="accordion__summary">{env.text.node(`items.${item}.summary`)}</summary>
           <div className="accordion__body">
             <Markdown content={env.markdown(`items.${item}.body`)} headingLevel={3} />
           </div>

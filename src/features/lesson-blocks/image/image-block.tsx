@@ -11,8 +11,8 @@ export function ImageBlock({ block, env }: BlockProps<ImageBlockData>) {
   if (!url) return null;
   return (
     <figure className="block image-block">
-      <img src={url} alt={block.decorative ? '' : env.text('alt')} className="image-block__image" />
-      {block.caption && <figcaption className="image-block__caption">{env.text('caption')}</figcaption>}
+      <img src={url} alt={block.decorative ? '' : env.text('alt')} className="image-block__image" {...(block.decorative ? {} : env.text.mark('alt'))} />
+      {block.caption && <figcaption className="image-block__caption">{env.text.node('caption')}</figcaption>}
     </figure>
   );
 }

@@ -9,10 +9,10 @@ export function QuoteBlock({ block, env }: BlockProps<QuoteBlockData>) {
     <figure className="block quote-block">
       <BlockIcon name="quote" />
       <blockquote className="quote-block__text">
-        <p>{env.text('text')}</p>
+        <p>{env.text.node('text')}</p>
       </blockquote>
       <figcaption className="quote-block__attribution">
-        <p className="quote-block__who">{env.text('attribution')}</p>
+        <p className="quote-block__who">{env.text.node('attribution')}</p>
         {block.cites && (
           <div className="quote-block__source">
             <Markdown content={env.source(block.cites)} />

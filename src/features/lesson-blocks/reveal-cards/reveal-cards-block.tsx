@@ -14,13 +14,13 @@ export function RevealCardsBlock({ block, env }: BlockProps<RevealCardsBlockData
   return (
     <ul className="block reveal-cards" role="list">
       {block.cards.map((card) => (
-        <RevealCard key={card} prompt={env.text(`cards.${card}.prompt`)} answer={<Markdown content={env.markdown(`cards.${card}.answer`)} />} />
+        <RevealCard key={card} prompt={env.text.node(`cards.${card}.prompt`)} answer={<Markdown content={env.markdown(`cards.${card}.answer`)} />} />
       ))}
     </ul>
   );
 }
 
-function RevealCard({ prompt, answer }: { prompt: string; answer: React.ReactNode }) {
+function RevealCard({ prompt, answer }: { prompt: React.ReactNode; answer: React.ReactNode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const answerId = useId();
@@ -29,7 +29,7 @@ function RevealCard({ prompt, answer }: { prompt: string; answer: React.ReactNod
       <p className="reveal-card__prompt">{prompt}</p>
       <button type="button" className="reveal-card__toggle" aria-expanded={open} aria-controls={answerId} onClick={() => setOpen(!open)}>
         {open ? t('lessonBlocks.reveal.hide') : t('lessonBlocks.reveal.show')}
-        <VisuallyHidden>{`: ${prompt}`}</VisuallyHidden>
+        <VisuallyHidden>: {prompt}</VisuallyHidden>
       </button>
       <div id={answerId} className="reveal-card__answer" hidden={!open}>
         {answer}

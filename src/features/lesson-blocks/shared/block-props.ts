@@ -1,12 +1,17 @@
 import type { LessonBlock } from '../../../course/schema/lesson-blocks-schema';
 import type { BlockAnswer } from '../../../course/progress/progress-record';
+import type { ContentText } from '../../../lib/i18n/use-content-text';
 import type { MarkdownDocument } from '../../../lib/markdown/markdown-ast';
 
 /** What every block component gets from the lesson screen, so blocks know nothing of machines or i18n namespaces. */
 export interface BlockEnv {
   stepId: string;
-  /** A plain text of this block: `field` under `steps.<step>.blocks.<block>.`. */
-  text: (field: string) => string;
+  /**
+   * A plain text of this block: `field` under `steps.<step>.blocks.<block>.`. Shown as an
+   * element's content through `text.node(field)`, or with `text.mark(field)` on the element, so
+   * a text not yet translated is marked with its language.
+   */
+  text: ContentText;
   /** A Markdown text of this block, compiled at build time. */
   markdown: (field: string) => MarkdownDocument;
   /** A source's citation (`sources.<id>`). */

@@ -35,14 +35,14 @@ export function SortIntoGroupsBlock({ block, env }: BlockProps<SortIntoGroupsBlo
     return (
       <div className="block interactive-block sort-into-groups">
         <p className="interactive-block__prompt" id={`${baseId}-prompt`}>
-          {env.text('prompt')}
+          {env.text.node('prompt')}
         </p>
         <p className="interactive-block__hint">{t('lessonBlocks.sort.hint')}</p>
         <ul className="sort-into-groups__items" role="list">
           {block.items.map((item) => (
             <li key={item.id} className="sort-item">
               <fieldset className="sort-item__fieldset">
-                <legend className="sort-item__label">{env.text(`items.${item.id}.label`)}</legend>
+                <legend className="sort-item__label">{env.text.node(`items.${item.id}.label`)}</legend>
                 <div className="sort-item__groups">
                   {block.groups.map((group) => (
                     <label key={group} className="group-choice">
@@ -56,7 +56,7 @@ export function SortIntoGroupsBlock({ block, env }: BlockProps<SortIntoGroupsBlo
                           setMissing(0);
                         }}
                       />
-                      <span>{groupName(group)}</span>
+                      <span>{env.text.node(`groups.${group}`)}</span>
                     </label>
                   ))}
                 </div>
@@ -77,7 +77,7 @@ export function SortIntoGroupsBlock({ block, env }: BlockProps<SortIntoGroupsBlo
   const right = block.items.filter((i) => placed[i.id] === i.group).length;
   return (
     <div className="block interactive-block sort-into-groups sort-into-groups--checked">
-      <p className="interactive-block__prompt">{env.text('prompt')}</p>
+      <p className="interactive-block__prompt">{env.text.node('prompt')}</p>
       <CheckSummary focusOnShow={justChecked}>{t('lessonBlocks.sort.summary', { right, total: block.items.length })}</CheckSummary>
       <ul className="block-results" role="list">
         {block.items.map((item) => {
@@ -85,13 +85,13 @@ export function SortIntoGroupsBlock({ block, env }: BlockProps<SortIntoGroupsBlo
           const isRight = chosen === item.group;
           return (
             <li key={item.id} className="block-result">
-              <p className="block-result__label">{env.text(`items.${item.id}.label`)}</p>
+              <p className="block-result__label">{env.text.node(`items.${item.id}.label`)}</p>
               <Verdict right={isRight}>
                 {isRight
                   ? t('lessonBlocks.sort.right', { group: groupName(item.group) })
                   : t('lessonBlocks.sort.wrong', { chosen: chosen ? groupName(chosen) : '', group: groupName(item.group) })}
               </Verdict>
-              <p className="block-result__explanation">{env.text(`items.${item.id}.explanation`)}</p>
+              <p className="block-result__explanation">{env.text.node(`items.${item.id}.explanation`)}</p>
             </li>
           );
         })}

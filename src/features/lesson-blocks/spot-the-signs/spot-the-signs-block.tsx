@@ -40,7 +40,7 @@ export function SpotTheSignsBlock({ block, env }: BlockProps<SpotTheSignsBlockDa
     return (
       <div className="block interactive-block spot-the-signs">
         <fieldset className="interactive-block__fieldset" aria-describedby={hintId}>
-          <legend className="interactive-block__prompt">{env.text('prompt')}</legend>
+          <legend className="interactive-block__prompt">{env.text.node('prompt')}</legend>
           <p id={hintId} className="interactive-block__hint">
             {t('lessonBlocks.signs.hint')}
           </p>
@@ -49,7 +49,7 @@ export function SpotTheSignsBlock({ block, env }: BlockProps<SpotTheSignsBlockDa
               <li key={item.id}>
                 <label className="choice-card">
                   <input type="checkbox" checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
-                  <span>{env.text(`items.${item.id}.label`)}</span>
+                  <span>{env.text.node(`items.${item.id}.label`)}</span>
                 </label>
               </li>
             ))}
@@ -64,7 +64,7 @@ export function SpotTheSignsBlock({ block, env }: BlockProps<SpotTheSignsBlockDa
 
   return (
     <div className="block interactive-block spot-the-signs spot-the-signs--checked">
-      <p className="interactive-block__prompt">{env.text('prompt')}</p>
+      <p className="interactive-block__prompt">{env.text.node('prompt')}</p>
       <CheckSummary focusOnShow={justChecked}>
         {t('lessonBlocks.signs.summary', { found, total: signs.length })}
         {wrong > 0 && ` ${t('lessonBlocks.signs.wrong', { count: wrong })}`}
@@ -74,12 +74,12 @@ export function SpotTheSignsBlock({ block, env }: BlockProps<SpotTheSignsBlockDa
           const picked = selected.has(item.id);
           return (
             <li key={item.id} className={`block-result block-result--${item.sign ? 'sign' : 'not-sign'}`}>
-              <p className="block-result__label">{env.text(`items.${item.id}.label`)}</p>
+              <p className="block-result__label">{env.text.node(`items.${item.id}.label`)}</p>
               <Verdict right={picked === item.sign}>
                 {t(item.sign ? 'lessonBlocks.signs.isSign' : 'lessonBlocks.signs.notSign')}{' '}
                 {t(picked ? 'lessonBlocks.signs.youSelected' : 'lessonBlocks.signs.youDidNotSelect')}
               </Verdict>
-              <p className="block-result__explanation">{env.text(`items.${item.id}.explanation`)}</p>
+              <p className="block-result__explanation">{env.text.node(`items.${item.id}.explanation`)}</p>
             </li>
           );
         })}
