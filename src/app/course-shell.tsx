@@ -60,7 +60,7 @@ export function CourseShell({ children }: { children: ReactNode }) {
           </div>
           <p className="site-header__title">
             {build?.logoUrl && <img className="site-header__logo" src={build.logoUrl} alt={partnershipTexts(partnershipText.logoAlt)} />}
-            {text.node(courseText.title)}
+            {title}
             {/* Which build this is, so nobody mistakes the national build for a partnership's, or one partnership's for another's. */}
             {partnershipName && <span className="site-header__partnership">{partnershipName}</span>}
           </p>

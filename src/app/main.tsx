@@ -33,7 +33,6 @@ import { LearnerSessionContext } from '../lib/learner/learner-session';
 import { showTrackingEvent, showUnreadableProgress } from '../features/tracking-status/tracking-status-store';
 import { createQuickExit } from '../features/quick-exit/create-quick-exit';
 import { QuickExitProvider } from '../features/quick-exit/quick-exit-context';
-import { ReloadProvider } from '../components/ui/reload-advice';
 import { HelpProvider } from '../features/help/help-context';
 import { PartnershipProvider } from '../lib/partnership/partnership-context';
 import { startPreferences } from '../features/preferences/start-preferences';
@@ -99,8 +98,6 @@ async function start(root: HTMLElement): Promise<void> {
     loadReferences: () => import('virtual:course-references').then((m) => m.references),
     loadEveryModuleText: everyModuleTextLoader({ moduleIds: course.modules.map((m) => m.id), source, i18n, languages }),
   };
-  // Only standalone is a reload safe: an LMS would not start its session again in this frame.
-  const pageReload = tracking.kind === 'standalone' ? () => window.location.reload() : null;
   const seed = learnerSeed(tracking.initial.learnerId);
   const driver = createCourseDriver({
     course,
@@ -121,15 +118,13 @@ async function start(root: HTMLElement): Promise<void> {
   startTransition(() => reactRoot.render(
     <StrictMode>
       <QuickExitProvider exit={quickExit}>
-        <ReloadProvider reload={pageReload}>
-          <PartnershipProvider value={{ partnership, logoUrl: partnershipLogoUrl, buildInfo }}>
-            <HelpProvider frontDoor={partnership.frontDoor}>
-              <LearnerSessionContext value={{ lmsLearnerName: tracking.initial.learnerName, timeSpentSeconds: tracking.timeSpentSeconds }}>
-                <App i18n={i18n} course={driver} content={content} language={languageChoice} />
-              </LearnerSessionContext>
-            </HelpProvider>
-          </PartnershipProvider>
-        </ReloadProvider>
+        <PartnershipProvider value={{ partnership, logoUrl: partnershipLogoUrl, buildInfo }}>
+          <HelpProvider frontDoor={partnership.frontDoor}>
+            <LearnerSessionContext value={{ lmsLearnerName: tracking.initial.learnerName, timeSpentSeconds: tracking.timeSpentSeconds }}>
+              <App i18n={i18n} course={driver} content={content} language={languageChoice} />
+            </LearnerSessionContext>
+          </HelpProvider>
+        </PartnershipProvider>
       </QuickExitProvider>
     </StrictMode>,
   ));

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { currentStep, type ModuleActorRef } from '../course/machines/module-machine';
 import { moduleNamespace } from '../course/text-keys';
 import { moduleText } from '../course/module-text-keys';
-import { useContentText } from '../lib/i18n/use-content-text';
+import { useMarkedContentText } from '../lib/i18n/use-marked-content-text';
 import { moduleScreenOf } from '../features/module-player/module-screen-of';
 import { ContentWarningScreen } from '../features/module-player/content-warning-screen';
 import { ModuleIntro } from '../features/module-player/module-intro';
@@ -77,7 +77,7 @@ function ModuleStepScreen({ moduleRef, onTakeBreak }: ModuleScreenProps) {
   const namespace = moduleNamespace(useSelector(moduleRef, (s) => s.context.module.id));
   const scenarioRef = useSelector(moduleRef, (s) => s.children.scenario);
   const checkRef = useSelector(moduleRef, (s) => s.children.check);
-  const text = useContentText(namespace);
+  const text = useMarkedContentText(namespace);
   const { t } = useTranslation();
   const startBreak = useBreakStore((s) => s.startBreak);
   // Back to the menu first (which saves: a milestone commit), then the kind word there.

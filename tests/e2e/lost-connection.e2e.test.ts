@@ -36,7 +36,7 @@ const moduleOpened = (page: Page) =>
  * Whether this browser keeps a failed module download for as long as the page is open
  * (Chromium 150 does; 156 tries the network again): a harmless module fails once, then is
  * served, and is imported again. Where it is kept, "Try again" cannot succeed and the
- * learner needs the reload the course offers instead.
+ * learner needs the way out the course then gives: close the course and open it again.
  */
 async function keepsFailedDownloads(page: Page): Promise<boolean> {
   const probe = '**/lost-connection-probe.js';
@@ -47,6 +47,12 @@ async function keepsFailedDownloads(page: Page): Promise<boolean> {
   await page.unroute(probe);
   await page.route(probe, (route) => route.fulfill({ contentType: 'text/javascript', body: 'export const probe = true;' }));
   return !(await importProbe());
+}
+
+/** The learner closes the course and opens it again, in the same browser. */
+async function reopen(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 const startButton = (page: Page) => page.getByRole('button', { name: new RegExp(`^${uiText('menu.start', { title: '' }).trim()} `) }).first();
@@ -63,10 +69,10 @@ it('says so and offers to try again when a module\'s screens cannot be downloade
   const kept = await keepsFailedDownloads(page);
   await page.getByRole('button', { name: uiText('app.tryAgain'), exact: true }).click();
   if (kept) {
-    // Trying again fails as well: the course says so and offers a new page, which opens the
-    // module where the learner was (its progress is in the browser).
-    await page.getByText(uiText('app.reload.standalone')).waitFor();
-    await page.getByRole('button', { name: uiText('app.reload.button') }).click();
+    // Trying again fails as well: the course says so, and says to open it again, which opens
+    // the module where the learner was (its progress is in the browser).
+    await page.getByText(uiText('app.loadError.reopen')).waitFor();
+    await reopen(page);
   }
   await moduleOpened(page).waitFor();
   await close();
@@ -83,8 +89,9 @@ it('says so on the menu when the rest of the course cannot be downloaded, and th
 
   await page.unroute(courseMachine);
   if (await keepsFailedDownloads(page)) {
-    // The next click would fail again in this browser: the message offers a new page instead.
-    await Promise.all([page.waitForEvent('load'), page.getByRole('alert').getByRole('button', { name: uiText('app.reload.button') }).click()]);
+    // The next click would fail again in this browser: the message says to open the course again.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(uiText('app.loadError.reopen'));
+    await reopen(page);
   }
   await startButton(page).click();
   await moduleOpened(page).waitFor();

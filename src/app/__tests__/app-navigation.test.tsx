@@ -44,7 +44,7 @@ describe('App shell', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('Something went wrong');
     expect(alert).toHaveTextContent('That part of the course could not be loaded, perhaps because the connection dropped. Please try again.');
     // Some browsers keep a failed download until the page is new: the learner is told how to get one.
-    expect(alert).toHaveTextContent('If it still does not load once your connection is back, close the course and open it again from your learning platform.');
+    expect(alert).toHaveTextContent('If it still does not load once your connection is back, close the course and open it again. Your progress is saved.');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sample course' })).toHaveFocus();
   });
 

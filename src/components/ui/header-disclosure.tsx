@@ -6,7 +6,7 @@ import { Button } from './button';
 import { ButtonRow } from './button-row';
 import { DownloadingNotice } from './downloading-notice';
 import { LoadFailureBoundary } from './load-failure-boundary';
-import { ReloadAdvice, ReloadButton } from './reload-advice';
+import { ReopenAdvice } from './reopen-advice';
 
 /** What the header's panels (display options, language) are given. */
 export interface HeaderPanelProps {
@@ -78,13 +78,12 @@ export function HeaderDisclosure({ name, label, icon, panel, texts }: HeaderDisc
             <div id={panelId} className={box}>
               <div role="alert">
                 <p>{texts.failed}</p>
-                {repeated && <ReloadAdvice />}
+                {repeated && <ReopenAdvice />}
               </div>
               <ButtonRow>
                 <Button variant="primary" onClick={onRetry}>
                   {i18n.t('app.tryAgain')}
                 </Button>
-                {repeated && <ReloadButton />}
                 <Button variant="secondary" onClick={close}>
                   {texts.close}
                 </Button>

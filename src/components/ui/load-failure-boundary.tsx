@@ -7,7 +7,7 @@ interface LoadFailureBoundaryProps {
   onRetry: () => void;
   /**
    * What shows instead of the children when their download failed; `repeated` once trying
-   * again has failed too, when the learner also needs to know how to start afresh (ReloadAdvice).
+   * again has failed too, when the learner also needs to know how to start afresh (ReopenAdvice).
    */
   failure: (retry: () => void, repeated: boolean) => ReactNode;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { ButtonRow } from './button-row';
-import { ReloadAdvice, ReloadButton } from './reload-advice';
+import { ReopenAdvice } from './reopen-advice';
 import { ScreenHeading } from './screen-heading';
 
 interface LoadFailureScreenProps {
@@ -11,7 +11,7 @@ interface LoadFailureScreenProps {
   backLabel: string;
   onRetry: () => void;
   onBack: () => void;
-  /** Trying again has failed too: say how to start afresh. */
+  /** Trying again has failed too: say how to start afresh (ReopenAdvice). */
   repeated?: boolean;
 }
 
@@ -26,12 +26,11 @@ export function LoadFailureScreen({ title, body, backLabel, onRetry, onBack, rep
     <section className="load-failure">
       <ScreenHeading>{title}</ScreenHeading>
       <p>{body}</p>
-      {repeated && <ReloadAdvice />}
+      {repeated && <ReopenAdvice />}
       <ButtonRow>
         <Button variant="primary" onClick={onRetry}>
           {t('app.tryAgain')}
         </Button>
-        {repeated && <ReloadButton />}
         <Button variant="secondary" onClick={onBack}>
           {backLabel}
         </Button>

@@ -28,7 +28,7 @@ export function AssessmentEntry({ settings, text }: AssessmentEntryProps) {
   return (
     <section className="assessment-entry" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('menu.assessment.heading')}</h2>
-      <Paragraphs text={text(courseText.assessmentIntro)} mark={text.mark(courseText.assessmentIntro)} />
+      <Paragraphs text={text(courseText.assessmentIntro)} />
       <ul className="assessment-entry__facts">
         <li>{t('menu.assessment.passMark', { passMark: settings.passMark })}</li>
         <li>{max === 0 ? t('menu.assessment.attemptsUsedUnlimited', { used }) : t('menu.assessment.attemptsUsed', { used, max })}</li>

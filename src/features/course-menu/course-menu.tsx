@@ -10,7 +10,7 @@ import { AssessmentEntry } from './assessment-entry';
 import type { ModuleFacts } from '../../course/module-facts';
 import { SeededCover } from '../../components/ui/art/seeded-cover';
 import { Button } from '../../components/ui/button';
-import { ReloadAdvice, ReloadButton } from '../../components/ui/reload-advice';
+import { ReopenAdvice } from '../../components/ui/reopen-advice';
 import { isCourseComplete } from '../../course/machines/course-rules';
 
 /** A card's cover, when the module has one (otherwise the card shows a panel with its number). */
@@ -34,17 +34,16 @@ export function CourseMenu({ moduleFacts = {}, moduleSteps, onReviewCompletion }
   const completeHeadingId = useId();
   return (
     <section className="screen course-menu">
-      <ScreenHeading>{text.node(courseText.title)}</ScreenHeading>
+      <ScreenHeading>{text(courseText.title)}</ScreenHeading>
       {loadFailed && (
         <div className="alert" role="alert">
           <h2>{t('app.loadError.title')}</h2>
           <p>{t('app.loadError.menuBody')}</p>
           {/* The menu cannot tell a first failure from a repeated one (the next click tries again), so the advice is always there. */}
-          <ReloadAdvice />
-          <ReloadButton />
+          <ReopenAdvice />
         </div>
       )}
-      <Paragraphs text={text(courseText.description)} mark={text.mark(courseText.description)} />
+      <Paragraphs text={text(courseText.description)} />
       <h2>{t('menu.modulesHeading')}</h2>
       <ol className="module-list">
         {course.modules.map((moduleRef, i) => (

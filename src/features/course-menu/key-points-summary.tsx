@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { courseNamespace, courseText, moduleNamespace } from '../../course/text-keys';
 import { moduleText } from '../../course/module-text-keys';
 import { useCourseView } from '../../lib/course-view/use-course-view';
-import { useContentText } from '../../lib/i18n/use-content-text';
+import { useMarkedContentText } from '../../lib/i18n/use-marked-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
@@ -34,7 +34,7 @@ type State = 'closed' | 'loading' | 'open' | 'failed';
 export function KeyPointsSummary({ loadTexts }: KeyPointsSummaryProps) {
   const { t } = useTranslation();
   const course = useCourseView((v) => v.course);
-  const text = useContentText(courseNamespace(course.id));
+  const text = useMarkedContentText(courseNamespace(course.id));
   const [state, setState] = useState<State>('closed');
   const headingId = useId();
   const parents = course.audience === 'parents-and-carers';

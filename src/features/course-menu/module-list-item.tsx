@@ -62,8 +62,8 @@ export function ModuleListItem({ moduleRef, number, text, facts, stepIds, cover 
       </div>
       <div className="module-card__body">
         <p className="module-card__number">{t('menu.moduleNumber', { number })}</p>
-        <h3 className="module-card__title">{text.node(courseText.moduleTitle(moduleId))}</h3>
-        <p>{text.node(courseText.moduleSummary(moduleId))}</p>
+        <h3 className="module-card__title">{title}</h3>
+        <p>{text(courseText.moduleSummary(moduleId))}</p>
         <ul className="module-card__facts">
           {facts && (
             <li className="module-card__minutes">

@@ -32,12 +32,12 @@ export function infoScreens(loadReferences: () => Promise<CourseReferences>): Re
     references: {
       part: lazyReferences(loadReferences),
       link: { className: 'references-link', label: 'references.link' },
-      failure: { title: 'app.loadError.title', body: 'references.loadFailed', back: 'nav.back' },
+      failure: { title: 'app.loadError.title', body: 'app.loadError.screenBody', back: 'nav.back' },
     },
     about: {
       part: lazyAbout,
       link: { className: 'about-link', label: 'about.link' },
-      failure: { title: 'app.loadError.title', body: 'about.loadFailed', back: 'nav.back' },
+      failure: { title: 'app.loadError.title', body: 'app.loadError.screenBody', back: 'nav.back' },
     },
     statement: {
       part: lazyStatement,

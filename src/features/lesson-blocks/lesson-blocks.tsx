@@ -5,7 +5,7 @@ import type { LessonBlock } from '../../course/schema/lesson-blocks-schema';
 import { isInteractiveBlock } from '../../course/schema/interactive-block';
 import { blockInteractionId } from '../../course/scoring/block-scoring';
 import { moduleText } from '../../course/module-text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import '../../styles/lesson-blocks.css';
 import { componentFor } from './registry';
@@ -15,7 +15,7 @@ interface LessonBlocksProps {
   moduleRef: ModuleActorRef;
   stepId: string;
   blocks: readonly LessonBlock[];
-  text: ContentText;
+  text: MarkedContentText;
   markdown: ContentMarkdown;
   mediaUrl: (src: string) => string | undefined;
 }

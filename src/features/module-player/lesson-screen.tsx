@@ -5,7 +5,7 @@ import { type ModuleActorRef } from '../../course/machines/module-machine';
 import type { LessonStep } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/module-text-keys';
 import type { LessonBlock } from '../../course/schema/lesson-blocks-schema';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Markdown } from '../../lib/markdown/markdown';
 import { Button } from '../../components/ui/button';
@@ -21,7 +21,7 @@ export type ResolveMedia = (moduleId: string, src: string) => string | undefined
 export interface LessonBlocksInput {
   stepId: string;
   blocks: readonly LessonBlock[];
-  text: ContentText;
+  text: MarkedContentText;
   markdown: ContentMarkdown;
   mediaUrl: (src: string) => string | undefined;
 }

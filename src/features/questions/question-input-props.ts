@@ -1,6 +1,6 @@
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 
 /**
  * Every question input is controlled: the draft answer lives in the assessment
@@ -16,5 +16,5 @@ export interface QuestionInputProps<Q extends Question = Question> {
   /** Mark each option or item right or wrong against the learner's answer (a knowledge check's feedback). */
   reveal?: boolean;
   /** Text of the question's module namespace. */
-  text: ContentText;
+  text: MarkedContentText;
 }

@@ -5,7 +5,7 @@ import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { isCorrect } from '../../course/scoring/question-scoring';
 import { moduleText } from '../../course/module-text-keys';
-import { useContentText } from '../../lib/i18n/use-content-text';
+import { useMarkedContentText } from '../../lib/i18n/use-marked-content-text';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
@@ -32,7 +32,7 @@ interface QuestionStepProps {
  */
 export function QuestionStep({ assessmentRef, question, namespace, title }: QuestionStepProps) {
   const { t } = useTranslation();
-  const text = useContentText(namespace);
+  const text = useMarkedContentText(namespace);
   const markdown = useContentMarkdown(namespace);
   const focusOnMount = useFocusOnMount<HTMLButtonElement>();
   const index = useSelector(assessmentRef, (s) => s.context.index);

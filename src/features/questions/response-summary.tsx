@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { moduleText } from '../../course/module-text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 
 interface ResponseSummaryProps {
   question: Question;
   response: Response;
-  text: ContentText;
+  text: MarkedContentText;
 }
 
 /** An answer written out in words, for the review screen (the learner's and the correct one). */

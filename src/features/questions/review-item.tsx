@@ -3,7 +3,7 @@ import type { Question } from '../../course/schema/module-schema';
 import type { Response } from '../../course/progress/progress-record';
 import { correctResponse, isCorrect } from '../../course/scoring/question-scoring';
 import { moduleText } from '../../course/module-text-keys';
-import { useContentText } from '../../lib/i18n/use-content-text';
+import { useMarkedContentText } from '../../lib/i18n/use-marked-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { ResponseSummary } from './response-summary';
@@ -20,7 +20,7 @@ interface ReviewItemProps {
 /** One question in the review: the prompt, the learner's answer, the correct one and why. */
 export function ReviewItem({ question, number, response, namespace }: ReviewItemProps) {
   const { t } = useTranslation();
-  const text = useContentText(namespace);
+  const text = useMarkedContentText(namespace);
   const markdown = useContentMarkdown(namespace);
   const correct = response !== undefined && isCorrect(question, response);
   return (

@@ -3,7 +3,7 @@ import { useSelector } from '../../lib/state/use-selector';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioNode } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/module-text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 import type { ScenarioActorRef } from './scenario-actor';
@@ -12,7 +12,7 @@ interface ChoiceFormProps {
   scenarioRef: ScenarioActorRef;
   scenarioId: string;
   node: ScenarioNode;
-  text: ContentText;
+  text: MarkedContentText;
 }
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioNode } from '../../course/schema/module-schema';
 import { LEARNER_SENDER } from '../../course/schema/learner-sender';
 import { moduleText } from '../../course/module-text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 import { Avatar } from '../../components/ui/art/avatar';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { avatarAge, avatarSeed, characterOf } from './scene-character';
@@ -18,7 +18,7 @@ interface ThreadMessage {
 interface MessageThreadProps {
   scenario: Scenario;
   node: ScenarioNode;
-  text: ContentText;
+  text: MarkedContentText;
   /** The learner's reply (a choice with `reply: true`), added once the choice is made. */
   reply?: ReactNode;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../course/schema/module-schema';
 import { currentNode, lastTaken } from '../../course/machines/scenario-machine';
 import { moduleText } from '../../course/module-text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import type { ContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
@@ -23,7 +23,7 @@ const OUTCOME = { good: 'correct', partly: 'neutral', risky: 'incorrect' } as co
 interface ScenarioNodeScreenProps {
   scenarioRef: ScenarioActorRef;
   scenario: Scenario;
-  text: ContentText;
+  text: MarkedContentText;
   markdown: ContentMarkdown;
 }
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useSelector } from '../../lib/state/use-selector';
 import type { SnapshotFrom } from 'xstate';
 import type { scenarioMachine } from '../../course/machines/scenario-machine';
-import { useContentText } from '../../lib/i18n/use-content-text';
+import { useMarkedContentText } from '../../lib/i18n/use-marked-content-text';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import type { ScenarioActorRef } from './scenario-actor';
 import { ScenarioHeader } from './scenario-header';
@@ -34,7 +34,7 @@ const screenKey = (snapshot: SnapshotFrom<typeof scenarioMachine>): string | nul
 
 /** A branching scenario: intro, a node at a time with choices and feedback, then the ending and score. */
 export function ScenarioPlayer({ scenarioRef, namespace, onTakeBreak, help }: ScenarioPlayerProps) {
-  const text = useContentText(namespace);
+  const text = useMarkedContentText(namespace);
   const markdown = useContentMarkdown(namespace);
   const scenario = useSelector(scenarioRef, (s) => s.context.scenario);
   const key = useSelector(scenarioRef, screenKey);

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioNode } from '../../course/schema/module-schema';
 import { moduleText } from '../../course/module-text-keys';
-import type { ContentText } from '../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../lib/i18n/use-content-text';
 import { Avatar } from '../../components/ui/art/avatar';
 import { avatarAge, avatarSeed, characterOf } from './scene-character';
 
 /** Who is in the scene: each person's avatar (decorative), name and role. */
-export function ScenePeople({ scenario, node, text }: { scenario: Scenario; node: ScenarioNode; text: ContentText }) {
+export function ScenePeople({ scenario, node, text }: { scenario: Scenario; node: ScenarioNode; text: MarkedContentText }) {
   const { t } = useTranslation();
   const present = (node.present ?? []).flatMap((id) => {
     const character = characterOf(scenario, id);

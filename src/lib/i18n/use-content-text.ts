@@ -1,26 +1,23 @@
-import { createElement, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SOURCE_LANGUAGE } from './create-i18n';
 
 type Values = Record<string, string | number>;
 
 /** Looks up a key in one course or module namespace. */
-export interface ContentText {
-  (key: string, values?: Values): string;
-  /**
-   * The same text, to show as an element's content: a text not yet translated comes in the
-   * source language, and is then marked with its language and direction (WCAG 2.2 3.1.2,
-   * language of parts), so a screen reader reads it in an English voice and a right-to-left
-   * page lays it out left to right. Compiled Markdown marks itself (src/lib/markdown/markdown.tsx).
-   */
-  node(key: string, values?: Values): ReactNode;
-  /** The attributes that mark the text's language, for an element that can only hold text (an option, a legend's own text): none when it is in the page's language. */
-  mark(key: string): LanguageMark;
-}
+export type ContentText = (key: string, values?: Values) => string;
 
+/** The attributes that mark a text's language and direction: none when it is in the page's language. */
 export interface LanguageMark {
   lang?: string;
   dir?: 'ltr' | 'rtl';
+}
+
+/** ContentText that also marks a text not yet translated (useMarkedContentText). */
+export interface MarkedContentText extends ContentText {
+  /** The text as an element's content: in a span marked with its language when it is a fallback. */
+  node(key: string, values?: Values): ReactNode;
+  /** The marking attributes, for an element that can only hold text (an option, an image's alt). */
+  mark(key: string): LanguageMark;
 }
 
 /** i18next's `t` without key typing, for namespaces that only exist at run time. */
@@ -38,13 +35,6 @@ export function useContentText(namespace: string): ContentText {
   return useMemo(() => {
     // The typed `t` only accepts UI keys (see i18next.d.ts); content keys are checked by the validator.
     const t = i18n.t.bind(i18n) as unknown as UntypedT;
-    const text = (key: string, values?: Values): string => t(key, { ...values, ns: namespace, lng: language });
-    const mark = (key: string): LanguageMark =>
-      language !== SOURCE_LANGUAGE && i18n.getResource(language, namespace, key) === undefined ? { lang: SOURCE_LANGUAGE, dir: i18n.dir(SOURCE_LANGUAGE) } : {};
-    const node = (key: string, values?: Values): ReactNode => {
-      const marked = mark(key);
-      return marked.lang ? createElement('span', marked, text(key, values)) : text(key, values);
-    };
-    return Object.assign(text, { node, mark });
+    return (key, values) => t(key, { ...values, ns: namespace, lng: language });
   }, [i18n, language, namespace]);
 }

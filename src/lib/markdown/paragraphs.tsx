@@ -1,19 +1,15 @@
-import type { LanguageMark } from '../i18n/use-content-text';
 import { splitParagraphs } from './split-paragraphs';
 
 /**
  * Plain text split into paragraphs at blank lines. For the few texts on the first
  * screen (the course description, the assessment introduction), which are not
- * Markdown, so the build leaves them as strings. `mark`: their language, when it is not the page's
- * (ContentText.mark).
+ * Markdown, so the build leaves them as strings.
  */
-export function Paragraphs({ text, mark = {} }: { text: string; mark?: LanguageMark }) {
+export function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {splitParagraphs(text).map((paragraph, i) => (
-        <p key={i} {...mark}>
-          {paragraph}
-        </p>
+        <p key={i}>{paragraph}</p>
       ))}
     </>
   );

@@ -1,6 +1,6 @@
 import type { LessonBlock } from '../../../course/schema/lesson-blocks-schema';
 import type { BlockAnswer } from '../../../course/progress/progress-record';
-import type { ContentText } from '../../../lib/i18n/use-content-text';
+import type { MarkedContentText } from '../../../lib/i18n/use-content-text';
 import type { MarkdownDocument } from '../../../lib/markdown/markdown-ast';
 
 /** What every block component gets from the lesson screen, so blocks know nothing of machines or i18n namespaces. */
@@ -11,7 +11,7 @@ export interface BlockEnv {
    * element's content through `text.node(field)`, or with `text.mark(field)` on the element, so
    * a text not yet translated is marked with its language.
    */
-  text: ContentText;
+  text: MarkedContentText;
   /** A Markdown text of this block, compiled at build time. */
   markdown: (field: string) => MarkdownDocument;
   /** A source's citation (`sources.<id>`). */

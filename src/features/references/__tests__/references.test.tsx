@@ -101,7 +101,7 @@ describe('References', { timeout: 20_000 }, () => {
     const { user } = renderReferences({ load });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'References' }));
-    expect(await screen.findByText(/The list of references could not be loaded/, undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/^This can happen when the internet connection drops/, undefined, SLOW)).toBeInTheDocument();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'References' }, SLOW)).toBeInTheDocument();

@@ -2,13 +2,13 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addContentBundle } from '../content-bundle';
 import { renderWithI18n } from '../../../testing/render-with-i18n';
-import { useContentText } from '../use-content-text';
+import { useMarkedContentText } from '../use-marked-content-text';
 
 const NS = 'module/sample';
 const english = { steps: { chat: { title: 'Chat with Sam', prompt: 'Which are warning signs?' } } };
 
 function Lesson() {
-  const text = useContentText(NS);
+  const text = useMarkedContentText(NS);
   return (
     <>
       <h1>{text.node('steps.chat.title')}</h1>
