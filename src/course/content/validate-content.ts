@@ -132,10 +132,11 @@ function courseLocaleProblems({ value: course, doc, folder }: ParsedCourse): Con
   const required = courseRequiredTexts(course);
   course.locales.forEach((locale, i) => {
     const localeDoc = folder.locales[locale];
-    // Only the source language (the first) must be there and complete; a translation may be partial or still to come.
-    if (!localeDoc) {
-      if (i === 0) problems.push(missingLocaleFile(doc, i, locale, localeFilePath(folder.dir, locale)));
-    } else problems.push(...textProblems(required, doc, localeDoc, new Map(), i > 0));
+    // Every language the course offers needs the course's own texts whole (its modules' may be partial):
+    // the menu shows them on the first screen, which has no room for the code that marks English text
+    // inside a translated page as English (src/lib/i18n/use-marked-content-text.ts).
+    if (!localeDoc) problems.push(missingLocaleFile(doc, i, locale, localeFilePath(folder.dir, locale)));
+    else problems.push(...textProblems(required, doc, localeDoc, new Map(), false));
   });
   for (const [locale, localeDoc] of Object.entries(folder.locales)) {
     if (!course.locales.includes(locale)) problems.push(unusedLocaleFile(localeDoc, locale, course.locales));
