@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bestAssessmentScore, isModuleCompleted } from '../../course/machines/course-rules';
 import { useCourseDriver, useCourseView } from '../../lib/course-view/use-course-view';
 import { courseNamespace, courseText } from '../../course/text-keys';
-import { useMarkedContentText } from '../../lib/i18n/use-marked-content-text';
+import { useContentText } from '../../lib/i18n/use-content-text';
 import { durationText } from '../../lib/i18n/duration-text';
 import { useLearnerSession } from '../../lib/learner/learner-session';
 import { Button } from '../../components/ui/button';
@@ -34,7 +34,7 @@ export function CourseComplete({ nextSteps, certificate, keyPoints, onBackToMenu
   const course = useCourseView((v) => v.course);
   const best = useCourseView((v) => bestAssessmentScore(v.progress));
   const completed = useCourseView((v) => v.course.modules.filter((m) => isModuleCompleted(v.progress, m.id)).map((m) => m.id));
-  const text = useMarkedContentText(courseNamespace(course.id));
+  const text = useContentText(courseNamespace(course.id));
   const parents = course.audience === 'parents-and-carers';
   const session = useLearnerSession();
   // Read once: a figure that ticks on screen would be read out again and again.
@@ -47,7 +47,7 @@ export function CourseComplete({ nextSteps, certificate, keyPoints, onBackToMenu
       <p>{t('complete.modulesCompleted', { count: completed.length, total: course.modules.length })}</p>
       <ul className="course-complete__modules">
         {completed.map((id) => (
-          <li key={id}>{text.node(courseText.moduleTitle(id))}</li>
+          <li key={id}>{text(courseText.moduleTitle(id))}</li>
         ))}
       </ul>
       {best !== null && <p>{t('complete.score', { score: best })}</p>}

@@ -1,15 +1,15 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { courseNamespace, courseText, moduleNamespace } from '../../course/text-keys';
 import { moduleText } from '../../course/module-text-keys';
 import { useCourseView } from '../../lib/course-view/use-course-view';
-import { useMarkedContentText } from '../../lib/i18n/use-marked-content-text';
+import { useContentText } from '../../lib/i18n/use-content-text';
 import { Markdown } from '../../lib/markdown/markdown';
 import { useContentMarkdown } from '../../lib/markdown/use-content-markdown';
 import { Button } from '../../components/ui/button';
 import { ButtonRow } from '../../components/ui/button-row';
 
-function ModuleKeyPoints({ moduleId, title }: { moduleId: string; title: ReactNode }) {
+function ModuleKeyPoints({ moduleId, title }: { moduleId: string; title: string }) {
   const markdown = useContentMarkdown(moduleNamespace(moduleId));
   const headingId = useId();
   return (
@@ -34,7 +34,7 @@ type State = 'closed' | 'loading' | 'open' | 'failed';
 export function KeyPointsSummary({ loadTexts }: KeyPointsSummaryProps) {
   const { t } = useTranslation();
   const course = useCourseView((v) => v.course);
-  const text = useMarkedContentText(courseNamespace(course.id));
+  const text = useContentText(courseNamespace(course.id));
   const [state, setState] = useState<State>('closed');
   const headingId = useId();
   const parents = course.audience === 'parents-and-carers';
@@ -57,7 +57,7 @@ export function KeyPointsSummary({ loadTexts }: KeyPointsSummaryProps) {
       {state === 'open' ? (
         <>
           {course.modules.map((m) => (
-            <ModuleKeyPoints key={m.id} moduleId={m.id} title={text.node(courseText.moduleTitle(m.id))} />
+            <ModuleKeyPoints key={m.id} moduleId={m.id} title={text(courseText.moduleTitle(m.id))} />
           ))}
           <ButtonRow>
             <Button variant="secondary" onClick={() => window.print()}>
