@@ -8,8 +8,9 @@ import { useContentText, type LanguageMark, type MarkedContentText } from './use
  * translated comes in the source language, and `node` and `mark` mark it with its language and
  * direction (WCAG 2.2 3.1.2, language of parts), so a screen reader reads it in an English voice
  * and a right-to-left page lays it out left to right. Compiled Markdown marks itself
- * (src/lib/markdown/markdown.tsx). The menu's course texts use plain useContentText: this code
- * downloads with the module screens, not with the first screen, whose budget it would break.
+ * (src/lib/markdown/markdown.tsx). The course's own texts (the menu's) need none of this, as
+ * validation requires them whole in every language the course offers; so this code downloads with
+ * the module screens, not with the first screen, whose budget it would break.
  */
 export function useMarkedContentText(namespace: string): MarkedContentText {
   const text = useContentText(namespace);
